@@ -1,0 +1,112 @@
+package com.seatbooking.adapter.postgres;
+
+import com.seatbooking.application.port.out.SeatAllocationRepository;
+import com.seatbooking.domain.seat.SeatAllocation;
+import com.seatbooking.domain.seat.SeatNumbers;
+import com.seatbooking.domain.show.ShowId;
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The seat claims, in plain SQL: each operation is one statement, so one round trip. Inside a unit
+ * of work the pool hands out that transaction's connection, so row locks last until it ends. (Seats
+ * are claimed together with their booking: {@link PostgresBookingRepository#addClaimingSeats}.)
+ * Seat maps are served from {@link SeatMapCache}, which every change of claims here invalidates.
+ */
+@ApplicationScoped
+class PostgresSeatAllocationRepository implements SeatAllocationRepository {
+
+    private final AgroalDataSource dataSource;
+    private final SeatMapCache seatMaps;
+
+    PostgresSeatAllocationRepository(AgroalDataSource dataSource, SeatMapCache seatMaps) {
+        this.dataSource = dataSource;
+        this.seatMaps = seatMaps;
+    }
+
+    @Override
+    public boolean makeFirm(SeatAllocation hold, Instant now) {
+        boolean firm = Jdbc.run(dataSource, connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(SeatClaimSql.MAKE_FIRM)) {
+                statement.setObject(1, hold.showId().value());
+                statement.setArray(2, Jdbc.intArray(connection, hold.seats().toArray()));
+                statement.setObject(3, hold.bookingId().value());
+                Jdbc.setInstant(statement, 4, now);
+                return statement.executeUpdate() == hold.seats().size();
+            }
+        });
+        if (firm) {
+            seatMaps.changed(hold.showId());
+        }
+        return firm;
+    }
+
+    @Override
+    public void release(Collection<SeatAllocation> allocations) {
+        if (allocations.isEmpty()) {
+            return;
+        }
+        List<UUID> shows = new ArrayList<>();
+        List<UUID> bookings = new ArrayList<>();
+        List<Integer> seats = new ArrayList<>();
+        for (SeatAllocation allocation : allocations) {
+            allocation.seats().stream().forEach(seat -> {
+                shows.add(allocation.showId().value());
+                bookings.add(allocation.bookingId().value());
+                seats.add(seat);
+            });
+        }
+        Jdbc.run(dataSource, connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(SeatClaimSql.RELEASE)) {
+                statement.setArray(1, Jdbc.uuidArray(connection, shows));
+                statement.setArray(2, Jdbc.uuidArray(connection, bookings));
+                statement.setArray(3, connection.createArrayOf("int4", seats.toArray()));
+                return statement.executeUpdate();
+            }
+        });
+        allocations.stream().map(SeatAllocation::showId).distinct().forEach(seatMaps::changed);
+    }
+
+    @Override
+    public SeatNumbers reservedSeats(ShowId showId, Instant now) {
+        return seatMaps.reservedSeats(showId, now, () -> Retries.run(() -> Jdbc.run(dataSource, connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(SeatClaimSql.RESERVED_SEATS)) {
+                statement.setObject(1, showId.value());
+                Jdbc.setInstant(statement, 2, now);
+                try (ResultSet rows = statement.executeQuery()) {
+                    rows.next();
+                    OffsetDateTime earliest = rows.getObject(2, OffsetDateTime.class);
+                    return new SeatMapCache.Reserved(SeatNumbers.of(Jdbc.readIntArray(rows, 1)), earliest == null ? null : earliest.toInstant());
+                }
+            }
+        })));
+    }
+
+    @Override
+    public Map<ShowId, Integer> reservedCounts(Instant now) {
+        return Jdbc.run(dataSource, connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(SeatClaimSql.RESERVED_COUNTS)) {
+                Jdbc.setInstant(statement, 1, now);
+                Map<ShowId, Integer> counts = new HashMap<>();
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        counts.put(new ShowId(rows.getObject(1, UUID.class)), rows.getInt(2));
+                    }
+                }
+                return counts;
+            }
+        });
+    }
+}

@@ -1,0 +1,25 @@
+package com.seatbooking.adapter.postgres;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+@Entity
+@Table(name = "shows")
+class ShowEntity {
+
+    @Id
+    UUID id;
+
+    @Column(nullable = false, length = 200)
+    String name;
+
+    @Column(name = "start_time", nullable = false)
+    Instant startTime;
+
+    @Column(name = "total_seats", nullable = false)
+    int totalSeats;
+}

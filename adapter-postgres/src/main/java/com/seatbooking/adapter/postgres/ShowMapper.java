@@ -1,0 +1,18 @@
+package com.seatbooking.adapter.postgres;
+
+import com.seatbooking.domain.show.Show;
+
+final class ShowMapper {
+
+    private ShowMapper() {
+    }
+
+    static ShowEntity toEntity(Show show) {
+        ShowEntity entity = new ShowEntity();
+        entity.id = show.id().value();
+        entity.name = show.name().value();
+        entity.startTime = show.startTime();
+        entity.totalSeats = show.totalSeats();
+        return entity;
+    }
+}

@@ -1,0 +1,113 @@
+package com.seatbooking.adapter.rest;
+
+import com.seatbooking.adapter.rest.dto.CreateShowRequest;
+import com.seatbooking.adapter.rest.dto.ShowDetailResponse;
+import com.seatbooking.adapter.rest.dto.ShowResponse;
+import com.seatbooking.application.port.in.CreateShowCommand;
+import com.seatbooking.application.port.in.CreateShowUseCase;
+import com.seatbooking.application.port.in.GetShowUseCase;
+import com.seatbooking.application.port.in.InvalidCommandException;
+import com.seatbooking.application.port.in.ListShowsUseCase;
+import com.seatbooking.domain.show.Show;
+import com.seatbooking.domain.show.ShowId;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/shows")
+@Tag(name = "Shows")
+@Produces(MediaType.APPLICATION_JSON)
+public class ShowResource {
+
+    private static final CacheControl REVALIDATE = CacheControl.valueOf("no-cache");
+
+    private final CreateShowUseCase createShow;
+    private final ListShowsUseCase listShows;
+    private final GetShowUseCase getShow;
+
+    ShowResource(CreateShowUseCase createShow, ListShowsUseCase listShows, GetShowUseCase getShow) {
+        this.createShow = createShow;
+        this.listShows = listShows;
+        this.getShow = getShow;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a show", description = "All its seats, numbered 1 to totalSeats, start out available.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = CreateShowRequest.class), examples = {
+            @ExampleObject(name = "concert", summary = "A concert with 120 seats",
+                    value = "{\"name\":\"Swan Lake\",\"startTime\":\"2027-03-14T19:30:00Z\",\"totalSeats\":120}"),
+            @ExampleObject(name = "bus", summary = "A bus trip with 52 seats",
+                    value = "{\"name\":\"Night bus Berlin - Prague\",\"startTime\":\"2027-01-08T22:15:00Z\",\"totalSeats\":52}")}))
+    @APIResponse(responseCode = "201", description = "Created",
+            headers = @Header(name = "Location", description = "The new show's URL", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = ShowResponse.class)))
+    @APIResponse(responseCode = "400", ref = "InvalidRequest")
+    @APIResponse(responseCode = "406", ref = "NotAcceptable")
+    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "503", ref = "Unavailable")
+    public Response createShow(CreateShowRequest body) {
+        if (body == null) {
+            throw InvalidCommandException.of("body", "a JSON object with name, startTime and totalSeats is required");
+        }
+        Show show = createShow.createShow(CreateShowCommand.of(body.name(), body.startTime(), body.totalSeats()));
+        return Response.created(URI.create("/shows/" + show.id())).entity(ShowResponse.from(show, 0)).build();
+    }
+
+    @GET
+    @Operation(summary = "List shows", description = "Every show, soonest first, with its available and reserved seat counts.")
+    @APIResponse(responseCode = "200", description = "The shows",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ShowResponse.class)))
+    @APIResponse(responseCode = "406", ref = "NotAcceptable")
+    @APIResponse(responseCode = "503", ref = "Unavailable")
+    public List<ShowResponse> listShows() {
+        return listShows.listShows().stream().map(ShowResponse::from).toList();
+    }
+
+    @GET
+    @Path("/{showId}")
+    @Operation(summary = "Get a show and its seat map",
+            description = "reservedSeats are booked or held by a hold that has not expired; availableSeats are free to book. "
+                    + "The response carries an ETag: send it back in If-None-Match to get 304 Not Modified while the map is unchanged.")
+    @APIResponse(responseCode = "200", description = "The show",
+            headers = {@Header(name = "ETag", description = "The seat map's version", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Cache-Control", description = "no-cache: keep it, but revalidate before use",
+                            schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(schema = @Schema(implementation = ShowDetailResponse.class)))
+    @APIResponse(responseCode = "304", description = "Not modified: the seat map is still the one whose ETag was sent in If-None-Match")
+    @APIResponse(responseCode = "400", ref = "InvalidRequest")
+    @APIResponse(responseCode = "404", ref = "ShowNotFound")
+    @APIResponse(responseCode = "406", ref = "NotAcceptable")
+    @APIResponse(responseCode = "503", ref = "Unavailable")
+    public Response getShow(
+            @Parameter(description = "The show's id (a UUID)", example = "3f1c9a52-7b1e-4c0e-9a51-2d4c8f0e6b7a") @PathParam("showId") String showId,
+            @Context Request request) {
+        ShowDetailResponse details = ShowDetailResponse.from(getShow.getShow(ShowId.parse(showId)));
+        EntityTag version = new EntityTag(details.version(), true);
+        Response.ResponseBuilder unchanged = request.evaluatePreconditions(version);
+        Response.ResponseBuilder response = unchanged != null ? unchanged : Response.ok(details).tag(version);
+        return response.cacheControl(REVALIDATE).build();
+    }
+}

@@ -1,0 +1,13 @@
+package com.seatbooking.adapter.rest.dto;
+
+import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "A show to create. Seats are numbered 1 to totalSeats.")
+public record CreateShowRequest(
+        @Schema(required = true, minLength = 1, maxLength = 200, description = "Display name, trimmed; 1 to 200 characters",
+                example = "Swan Lake") String name,
+        @Schema(required = true, format = "date-time", description = "When the show starts (ISO-8601 with offset, e.g. Z); must be in the future",
+                example = "2027-03-14T19:30:00Z") Instant startTime,
+        @Schema(required = true, minimum = "1", maximum = "100000", description = "Number of seats", example = "120") Integer totalSeats) {
+}

@@ -1,0 +1,51 @@
+package com.seatbooking.adapter.rest.dto;
+
+import com.seatbooking.application.port.in.ShowDetails;
+import com.seatbooking.domain.seat.SeatMap;
+import com.seatbooking.domain.show.Show;
+import java.time.Instant;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "A show and its seat map right now")
+public record ShowDetailResponse(
+        @Schema(required = true, example = "3f1c9a52-7b1e-4c0e-9a51-2d4c8f0e6b7a") UUID id,
+        @Schema(required = true, example = "Swan Lake") String name,
+        @Schema(required = true, format = "date-time", example = "2027-03-14T19:30:00Z") Instant startTime,
+        @Schema(required = true, example = "5") int totalSeats,
+        @Schema(required = true, example = "2") int availableCount,
+        @Schema(required = true, example = "3") int reservedCount,
+        @Schema(required = true, description = "Seats booked or held, ascending", example = "[1, 2, 5]") int[] reservedSeats,
+        @Schema(required = true, description = "Seats free to book, ascending", example = "[3, 4]") int[] availableSeats,
+        @Schema(required = true, description = "The most seats one booking may take", example = "20") int maxSeatsPerBooking) {
+
+    /**
+     * A validator for HTTP caching: changes whenever anything in this map does (64-bit FNV-1a over
+     * the show, its reserved seats and the per-booking cap; the rest follows from those).
+     */
+    public String version() {
+        long hash = 0xcbf29ce484222325L;
+        hash = mix(hash, id.getMostSignificantBits());
+        hash = mix(hash, id.getLeastSignificantBits());
+        hash = mix(hash, maxSeatsPerBooking);
+        for (int seat : reservedSeats) {
+            hash = mix(hash, seat);
+        }
+        return Long.toHexString(hash);
+    }
+
+    private static long mix(long hash, long value) {
+        for (int shift = 0; shift < 64; shift += 8) {
+            hash = (hash ^ ((value >>> shift) & 0xff)) * 0x100000001b3L;
+        }
+        return hash;
+    }
+
+    public static ShowDetailResponse from(ShowDetails details) {
+        Show show = details.show();
+        SeatMap seats = details.seatMap();
+        return new ShowDetailResponse(show.id().value(), show.name().value(), show.startTime(), show.totalSeats(),
+                seats.availableCount(), seats.reservedCount(), seats.reserved().toArray(), seats.available(),
+                details.maxSeatsPerBooking());
+    }
+}

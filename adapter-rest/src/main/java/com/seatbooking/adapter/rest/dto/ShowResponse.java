@@ -1,0 +1,26 @@
+package com.seatbooking.adapter.rest.dto;
+
+import com.seatbooking.application.port.in.ShowSummary;
+import com.seatbooking.domain.show.Show;
+import java.time.Instant;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "A show with how many of its seats are taken right now")
+public record ShowResponse(
+        @Schema(required = true, example = "3f1c9a52-7b1e-4c0e-9a51-2d4c8f0e6b7a") UUID id,
+        @Schema(required = true, example = "Swan Lake") String name,
+        @Schema(required = true, format = "date-time", example = "2027-03-14T19:30:00Z") Instant startTime,
+        @Schema(required = true, example = "120") int totalSeats,
+        @Schema(required = true, description = "Seats neither booked nor held", example = "117") int availableCount,
+        @Schema(required = true, description = "Seats booked or held by a hold that has not expired", example = "3") int reservedCount) {
+
+    public static ShowResponse from(ShowSummary summary) {
+        return from(summary.show(), summary.reservedCount());
+    }
+
+    public static ShowResponse from(Show show, int reservedCount) {
+        return new ShowResponse(show.id().value(), show.name().value(), show.startTime(), show.totalSeats(),
+                show.totalSeats() - reservedCount, reservedCount);
+    }
+}

@@ -1,0 +1,135 @@
+package com.seatbooking.adapter.rest.error;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.seatbooking.adapter.rest.dto.Problem;
+import com.seatbooking.adapter.rest.dto.ProblemViolation;
+import com.seatbooking.application.port.in.BookingNotFoundException;
+import com.seatbooking.application.port.in.InvalidCommandException;
+import com.seatbooking.application.port.in.ShowNotFoundException;
+import com.seatbooking.application.port.StoreUnavailableException;
+import com.seatbooking.domain.InvariantViolation;
+import com.seatbooking.domain.booking.BookingStatus;
+import com.seatbooking.domain.booking.HoldExpiredException;
+import com.seatbooking.domain.booking.IllegalBookingTransitionException;
+import com.seatbooking.domain.show.ShowHasStartedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Every error leaves as {@code application/problem+json} (RFC 9457). Domain and application
+ * exceptions keep their meaning; anything unexpected becomes a 500 without internals.
+ */
+public class ProblemMappers {
+
+    public static final String PROBLEM_JSON = "application/problem+json";
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response invalidCommand(InvalidCommandException e, UriInfo uri) {
+        List<ProblemViolation> violations = e.violations().stream()
+                .map(v -> new ProblemViolation(v.field(), v.message())).toList();
+        return invalid(violations, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response invariantViolation(InvariantViolation e, UriInfo uri) {
+        return invalid(List.of(new ProblemViolation(e.property(), e.getMessage())), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response showNotFound(ShowNotFoundException e, UriInfo uri) {
+        return respond(problem(ProblemType.SHOW_NOT_FOUND, e.getMessage(), uri));
+    }
+
+    @ServerExceptionMapper
+    public Response bookingNotFound(BookingNotFoundException e, UriInfo uri) {
+        return respond(problem(ProblemType.BOOKING_NOT_FOUND, e.getMessage(), uri));
+    }
+
+    @ServerExceptionMapper
+    public Response holdExpired(HoldExpiredException e, UriInfo uri) {
+        return respond(problem(ProblemType.HOLD_EXPIRED, e.getMessage(), uri)
+                .withBooking(e.bookingId().value(), BookingStatus.FAILED));
+    }
+
+    @ServerExceptionMapper
+    public Response illegalTransition(IllegalBookingTransitionException e, UriInfo uri) {
+        return respond(problem(ProblemType.BOOKING_CONFLICT, e.getMessage(), uri).withBooking(e.bookingId().value(), e.current()));
+    }
+
+    @ServerExceptionMapper
+    public Response showStarted(ShowHasStartedException e, UriInfo uri) {
+        return respond(problem(ProblemType.SHOW_STARTED, e.getMessage(), uri));
+    }
+
+    @ServerExceptionMapper
+    public Response storeUnavailable(StoreUnavailableException e, UriInfo uri) {
+        LOG.warnf("503 on %s: %s (%s)", uri.getPath(), e.getMessage(), rootCause(e));
+        long seconds = Math.max(1, e.retryAfter().toSeconds());
+        return Response.status(503).type(PROBLEM_JSON).header("Retry-After", seconds)
+                .entity(problem(ProblemType.SERVICE_UNAVAILABLE, e.getMessage(), uri)).build();
+    }
+
+    /** More specific than the framework's own mapper for this type, which answers without a body. */
+    @ServerExceptionMapper
+    public Response mismatchedJson(MismatchedInputException e, UriInfo uri) {
+        return unreadableJson(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+        ProblemViolation violation = JsonProblems.violation(e);
+        if (violation == null) {
+            return respond(problem(ProblemType.MALFORMED_BODY, JsonProblems.malformedDetail(e), uri));
+        }
+        return invalid(List.of(violation), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response http(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return unreadableJson(json, uri);
+        }
+        int status = e.getResponse().getStatus();
+        ProblemType type = ProblemType.forStatus(status);
+        String detail = status == 404 ? "Nothing is served at " + uri.getPath() : e.getMessage();
+        Response.ResponseBuilder response = Response.status(status).type(PROBLEM_JSON)
+                .entity(new Problem(type.uri(), type.title(), status, detail, uri.getPath()));
+        if (e.getResponse().getHeaderString("Allow") != null) {
+            response.header("Allow", e.getResponse().getHeaderString("Allow"));
+        }
+        return response.build();
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(RuntimeException e, UriInfo uri) {
+        LOG.errorf(e, "Unexpected failure on %s", uri.getPath());
+        return respond(problem(ProblemType.INTERNAL_ERROR, "Something went wrong on our side; it has been logged", uri));
+    }
+
+    private static Response invalid(List<ProblemViolation> violations, UriInfo uri) {
+        String detail = violations.stream().map(v -> v.field() + ": " + v.message()).reduce((a, b) -> a + "; " + b).orElse("");
+        return respond(problem(ProblemType.VALIDATION, detail, uri).withViolations(violations));
+    }
+
+    private static Problem problem(ProblemType type, String detail, UriInfo uri) {
+        return new Problem(type.uri(), type.title(), type.status(), detail, uri.getPath());
+    }
+
+    private static Response respond(Problem problem) {
+        return Response.status(problem.status()).type(PROBLEM_JSON).entity(problem).build();
+    }
+
+    private static String rootCause(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+}

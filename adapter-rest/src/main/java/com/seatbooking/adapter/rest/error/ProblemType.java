@@ -1,0 +1,56 @@
+package com.seatbooking.adapter.rest.error;
+
+/** The kinds of problem this API reports; each is identified by a URN in the problem's {@code type}. */
+public enum ProblemType {
+    VALIDATION("validation", 400, "Invalid request"),
+    MALFORMED_BODY("malformed-body", 400, "Malformed request body"),
+    SHOW_NOT_FOUND("show-not-found", 404, "Show not found"),
+    BOOKING_NOT_FOUND("booking-not-found", 404, "Booking not found"),
+    RESOURCE_NOT_FOUND("resource-not-found", 404, "No such resource"),
+    METHOD_NOT_ALLOWED("method-not-allowed", 405, "Method not allowed"),
+    NOT_ACCEPTABLE("not-acceptable", 406, "Not acceptable"),
+    BOOKING_CONFLICT("booking-status-conflict", 409, "Booking cannot make that change"),
+    HOLD_EXPIRED("hold-expired", 409, "Hold expired"),
+    SHOW_STARTED("show-started", 409, "Show has started"),
+    PAYLOAD_TOO_LARGE("payload-too-large", 413, "Request body too large"),
+    UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415, "Unsupported media type"),
+    SERVICE_UNAVAILABLE("service-unavailable", 503, "Service temporarily unavailable"),
+    INTERNAL_ERROR("internal-error", 500, "Internal server error"),
+    HTTP_ERROR("http-error", 400, "Request failed");
+
+    public static final String PREFIX = "urn:problem-type:seat-booking:";
+
+    private final String slug;
+    private final int status;
+    private final String title;
+
+    ProblemType(String slug, int status, String title) {
+        this.slug = slug;
+        this.status = status;
+        this.title = title;
+    }
+
+    public String uri() {
+        return PREFIX + slug;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    static ProblemType forStatus(int status) {
+        return switch (status) {
+            case 404 -> RESOURCE_NOT_FOUND;
+            case 405 -> METHOD_NOT_ALLOWED;
+            case 406 -> NOT_ACCEPTABLE;
+            case 413 -> PAYLOAD_TOO_LARGE;
+            case 415 -> UNSUPPORTED_MEDIA_TYPE;
+            case 503 -> SERVICE_UNAVAILABLE;
+            default -> status >= 500 ? INTERNAL_ERROR : HTTP_ERROR;
+        };
+    }
+}

@@ -1,0 +1,10 @@
+package com.seatbooking.application.port.in;
+
+import com.seatbooking.domain.booking.Booking;
+import com.seatbooking.domain.booking.BookingId;
+
+public interface ConfirmBookingUseCase {
+
+    /** Confirms a live hold; confirming a CONFIRMED booking again changes nothing. */
+    Booking confirm(BookingId bookingId);
+}

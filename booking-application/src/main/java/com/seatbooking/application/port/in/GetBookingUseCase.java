@@ -1,0 +1,10 @@
+package com.seatbooking.application.port.in;
+
+import com.seatbooking.domain.booking.Booking;
+import com.seatbooking.domain.booking.BookingId;
+
+public interface GetBookingUseCase {
+
+    /** A booking as it stands now, with its history; a hold past its deadline shows as expired. */
+    Booking getBooking(BookingId bookingId);
+}

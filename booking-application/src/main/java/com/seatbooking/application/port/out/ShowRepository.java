@@ -1,0 +1,17 @@
+package com.seatbooking.application.port.out;
+
+import com.seatbooking.domain.show.Show;
+import com.seatbooking.domain.show.ShowId;
+import java.util.List;
+import java.util.Optional;
+
+/** Shows never change once created, so implementations may cache what they read. */
+public interface ShowRepository {
+
+    void add(Show show);
+
+    Optional<Show> findById(ShowId id);
+
+    /** Every show, by start time, then name. */
+    List<Show> findAllByStartTime();
+}

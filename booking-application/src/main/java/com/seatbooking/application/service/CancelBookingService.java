@@ -1,0 +1,47 @@
+package com.seatbooking.application.service;
+
+import com.seatbooking.application.port.in.BookingNotFoundException;
+import com.seatbooking.application.port.in.CancelBookingUseCase;
+import com.seatbooking.application.port.out.BookingEvents;
+import com.seatbooking.application.port.out.BookingRepository;
+import com.seatbooking.application.port.out.SeatAllocationRepository;
+import com.seatbooking.application.port.out.UnitOfWork;
+import com.seatbooking.domain.booking.Booking;
+import com.seatbooking.domain.booking.BookingId;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+public final class CancelBookingService implements CancelBookingUseCase {
+
+    private final BookingRepository bookings;
+    private final SeatAllocationRepository allocations;
+    private final UnitOfWork unitOfWork;
+    private final BookingEvents events;
+    private final Clock clock;
+
+    public CancelBookingService(BookingRepository bookings, SeatAllocationRepository allocations, UnitOfWork unitOfWork,
+            BookingEvents events, Clock clock) {
+        this.bookings = bookings;
+        this.allocations = allocations;
+        this.unitOfWork = unitOfWork;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    public Booking cancel(BookingId bookingId) {
+        Instant now = clock.instant();
+        Change change = unitOfWork.inTransaction(() -> {
+            Booking booking = bookings.findByIdForUpdate(bookingId).orElseThrow(() -> new BookingNotFoundException(bookingId));
+            Booking cancelled = booking.cancel(now);
+            if (cancelled == booking) {
+                return Change.none(booking);
+            }
+            allocations.release(List.of(booking.allocation()));
+            bookings.update(cancelled);
+            return Change.to(cancelled);
+        });
+        return change.publishTo(events);
+    }
+}

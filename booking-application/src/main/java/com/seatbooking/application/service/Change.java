@@ -1,0 +1,24 @@
+package com.seatbooking.application.service;
+
+import com.seatbooking.application.port.out.BookingEvents;
+import com.seatbooking.domain.booking.Booking;
+
+/** A booking after a verb, and whether the verb changed it (repeating a confirm or cancel does not). */
+record Change(Booking booking, boolean changed) {
+
+    static Change none(Booking booking) {
+        return new Change(booking, false);
+    }
+
+    static Change to(Booking booking) {
+        return new Change(booking, true);
+    }
+
+    /** Call after the unit of work committed. */
+    Booking publishTo(BookingEvents events) {
+        if (changed) {
+            events.statusChanged(booking);
+        }
+        return booking;
+    }
+}

@@ -1,0 +1,51 @@
+package com.seatbooking.application.service;
+
+import com.seatbooking.application.port.in.BookingNotFoundException;
+import com.seatbooking.application.port.in.ConfirmBookingUseCase;
+import com.seatbooking.application.port.out.BookingEvents;
+import com.seatbooking.application.port.out.BookingRepository;
+import com.seatbooking.application.port.out.SeatAllocationRepository;
+import com.seatbooking.application.port.out.UnitOfWork;
+import com.seatbooking.domain.booking.Booking;
+import com.seatbooking.domain.booking.BookingId;
+import com.seatbooking.domain.booking.HoldExpiredException;
+import java.time.Clock;
+import java.time.Instant;
+
+public final class ConfirmBookingService implements ConfirmBookingUseCase {
+
+    private final BookingRepository bookings;
+    private final SeatAllocationRepository allocations;
+    private final UnitOfWork unitOfWork;
+    private final BookingEvents events;
+    private final Clock clock;
+
+    public ConfirmBookingService(BookingRepository bookings, SeatAllocationRepository allocations, UnitOfWork unitOfWork,
+            BookingEvents events, Clock clock) {
+        this.bookings = bookings;
+        this.allocations = allocations;
+        this.unitOfWork = unitOfWork;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    public Booking confirm(BookingId bookingId) {
+        Instant now = clock.instant();
+        Change change = unitOfWork.inTransaction(() -> {
+            Booking booking = bookings.findByIdForUpdate(bookingId).orElseThrow(() -> new BookingNotFoundException(bookingId));
+            Booking confirmed = booking.confirm(now);
+            if (confirmed == booking) {
+                return Change.none(booking);
+            }
+            // The store has the last word: a claim taken over by an instance whose clock already saw
+            // the deadline pass means the hold is gone, whatever this clock says.
+            if (!allocations.makeFirm(booking.allocation(), now)) {
+                throw new HoldExpiredException(bookingId, booking.expiresAt());
+            }
+            bookings.update(confirmed);
+            return Change.to(confirmed);
+        });
+        return change.publishTo(events);
+    }
+}

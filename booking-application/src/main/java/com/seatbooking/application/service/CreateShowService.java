@@ -1,0 +1,32 @@
+package com.seatbooking.application.service;
+
+import com.seatbooking.application.port.in.CreateShowCommand;
+import com.seatbooking.application.port.in.CreateShowUseCase;
+import com.seatbooking.application.port.out.ShowRepository;
+import com.seatbooking.application.port.out.UnitOfWork;
+import com.seatbooking.domain.show.Show;
+import com.seatbooking.domain.show.ShowId;
+import java.time.Clock;
+
+public final class CreateShowService implements CreateShowUseCase {
+
+    private final ShowRepository shows;
+    private final UnitOfWork unitOfWork;
+    private final Clock clock;
+
+    public CreateShowService(ShowRepository shows, UnitOfWork unitOfWork, Clock clock) {
+        this.shows = shows;
+        this.unitOfWork = unitOfWork;
+        this.clock = clock;
+    }
+
+    @Override
+    public Show createShow(CreateShowCommand command) {
+        Show show = Show.create(ShowId.random(), command.name(), command.startTime(), command.totalSeats(), clock.instant());
+        unitOfWork.inTransaction(() -> {
+            shows.add(show);
+            return show;
+        });
+        return show;
+    }
+}

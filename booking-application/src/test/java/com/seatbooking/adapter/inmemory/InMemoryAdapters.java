@@ -1,0 +1,37 @@
+package com.seatbooking.adapter.inmemory;
+
+/**
+ * The in-memory driven adapters over one shared store, for fast tests and for running the API
+ * without a database. Use one instance per test for isolation.
+ */
+public final class InMemoryAdapters {
+
+    private final InMemoryShowRepository shows;
+    private final InMemoryBookingRepository bookings;
+    private final InMemorySeatAllocationRepository allocations;
+    private final InMemoryUnitOfWork unitOfWork;
+
+    public InMemoryAdapters() {
+        InMemoryStore store = new InMemoryStore();
+        this.shows = new InMemoryShowRepository(store);
+        this.bookings = new InMemoryBookingRepository(store);
+        this.allocations = new InMemorySeatAllocationRepository(store);
+        this.unitOfWork = new InMemoryUnitOfWork(store);
+    }
+
+    public InMemoryShowRepository shows() {
+        return shows;
+    }
+
+    public InMemoryBookingRepository bookings() {
+        return bookings;
+    }
+
+    public InMemorySeatAllocationRepository allocations() {
+        return allocations;
+    }
+
+    public InMemoryUnitOfWork unitOfWork() {
+        return unitOfWork;
+    }
+}

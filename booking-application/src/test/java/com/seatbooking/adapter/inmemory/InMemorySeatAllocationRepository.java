@@ -1,0 +1,65 @@
+package com.seatbooking.adapter.inmemory;
+
+import com.seatbooking.application.port.out.SeatAllocationRepository;
+import com.seatbooking.domain.seat.SeatAllocation;
+import com.seatbooking.domain.seat.SeatNumbers;
+import com.seatbooking.domain.show.ShowId;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+
+public final class InMemorySeatAllocationRepository implements SeatAllocationRepository {
+
+    private final InMemoryStore store;
+
+    InMemorySeatAllocationRepository(InMemoryStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public boolean makeFirm(SeatAllocation hold, Instant now) {
+        return store.locked(() -> {
+            Map<Integer, SeatAllocation> seats = store.claims.getOrDefault(hold.showId(), Map.of());
+            boolean holdsAll = hold.seats().stream().allMatch(seat -> {
+                SeatAllocation holder = seats.get(seat);
+                return holder != null && holder.bookingId().equals(hold.bookingId()) && holder.isActiveAt(now);
+            });
+            if (holdsAll) {
+                SeatAllocation firm = hold.madeFirm();
+                hold.seats().stream().forEach(seat -> seats.put(seat, firm));
+            }
+            return holdsAll;
+        });
+    }
+
+    @Override
+    public void release(Collection<SeatAllocation> released) {
+        store.locked(() -> {
+            for (SeatAllocation allocation : released) {
+                Map<Integer, SeatAllocation> seats = store.claims.getOrDefault(allocation.showId(), new HashMap<>());
+                allocation.seats().stream().forEach(seat -> seats.computeIfPresent(seat,
+                        (number, holder) -> holder.bookingId().equals(allocation.bookingId()) ? null : holder));
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public SeatNumbers reservedSeats(ShowId showId, Instant now) {
+        return store.locked(() -> SeatNumbers.of(store.claims.getOrDefault(showId, Map.of()).entrySet().stream()
+                .filter(entry -> entry.getValue().isActiveAt(now))
+                .mapToInt(Map.Entry::getKey)
+                .toArray()));
+    }
+
+    @Override
+    public Map<ShowId, Integer> reservedCounts(Instant now) {
+        return store.locked(() -> {
+            Map<ShowId, Integer> counts = new HashMap<>();
+            store.claims.forEach((show, seats) -> counts.put(show,
+                    (int) seats.values().stream().filter(claim -> claim.isActiveAt(now)).count()));
+            return counts;
+        });
+    }
+}

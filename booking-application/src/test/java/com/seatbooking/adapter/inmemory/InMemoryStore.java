@@ -1,0 +1,60 @@
+package com.seatbooking.adapter.inmemory;
+
+import com.seatbooking.domain.booking.Booking;
+import com.seatbooking.domain.booking.BookingId;
+import com.seatbooking.domain.seat.SeatAllocation;
+import com.seatbooking.domain.show.Show;
+import com.seatbooking.domain.show.ShowId;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+
+/**
+ * Everything the in-memory adapters keep. The values are immutable, so a snapshot is a copy of the
+ * maps: that is how {@link InMemoryUnitOfWork} rolls back.
+ */
+final class InMemoryStore {
+
+    /** Guards every map; held for a whole unit of work, which makes units of work serializable. */
+    final ReentrantLock lock = new ReentrantLock();
+    final Map<ShowId, Show> shows;
+    final Map<BookingId, Booking> bookings;
+    /** Per show, seat number to the allocation claiming it. */
+    final Map<ShowId, Map<Integer, SeatAllocation>> claims;
+
+    InMemoryStore() {
+        this(new HashMap<>(), new HashMap<>(), new HashMap<>());
+    }
+
+    private InMemoryStore(Map<ShowId, Show> shows, Map<BookingId, Booking> bookings,
+            Map<ShowId, Map<Integer, SeatAllocation>> claims) {
+        this.shows = shows;
+        this.bookings = bookings;
+        this.claims = claims;
+    }
+
+    <T> T locked(Supplier<T> action) {
+        lock.lock();
+        try {
+            return action.get();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    InMemoryStore snapshot() {
+        Map<ShowId, Map<Integer, SeatAllocation>> claimsCopy = new HashMap<>();
+        claims.forEach((show, seats) -> claimsCopy.put(show, new HashMap<>(seats)));
+        return new InMemoryStore(new HashMap<>(shows), new HashMap<>(bookings), claimsCopy);
+    }
+
+    void restore(InMemoryStore snapshot) {
+        shows.clear();
+        shows.putAll(snapshot.shows);
+        bookings.clear();
+        bookings.putAll(snapshot.bookings);
+        claims.clear();
+        claims.putAll(snapshot.claims);
+    }
+}

@@ -1,0 +1,308 @@
+package com.seatbooking.application.port.out;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.seatbooking.domain.booking.Booking;
+import com.seatbooking.domain.booking.BookingId;
+import com.seatbooking.domain.booking.BookingStatus;
+import com.seatbooking.domain.booking.UserName;
+import com.seatbooking.domain.seat.SeatNumbers;
+import com.seatbooking.domain.show.Show;
+import com.seatbooking.domain.show.ShowId;
+import com.seatbooking.domain.show.ShowName;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every persistence adapter must do, run against each of them (in memory and PostgreSQL), so
+ * that swapping adapters cannot change behaviour. Subclasses hand out the adapters and start every
+ * test from an empty store.
+ */
+public abstract class PersistenceContract {
+
+    /** Whole microseconds: the precision PostgreSQL keeps. */
+    protected static final Instant NOW = Instant.parse("2026-11-24T10:00:00.123456Z");
+    private static final Instant DEADLINE = NOW.plus(Duration.ofMinutes(2));
+    private static final UserName ALICE = new UserName("alice");
+
+    protected abstract ShowRepository shows();
+
+    protected abstract BookingRepository bookings();
+
+    protected abstract SeatAllocationRepository allocations();
+
+    protected abstract UnitOfWork unitOfWork();
+
+    // --- shows ---------------------------------------------------------------------------------
+
+    @Test
+    void aShowReadsBackAsItWasAdded() {
+        Show show = show("Swan Lake", NOW.plus(Duration.ofDays(30)), 250);
+
+        Show found = tx(() -> shows().findById(show.id())).orElseThrow();
+
+        assertThat(found.id()).isEqualTo(show.id());
+        assertThat(found.name()).isEqualTo(show.name());
+        assertThat(found.startTime()).isEqualTo(show.startTime());
+        assertThat(found.totalSeats()).isEqualTo(250);
+    }
+
+    @Test
+    void anUnknownShowIsNotFound() {
+        assertThat(tx(() -> shows().findById(ShowId.random()))).isEmpty();
+    }
+
+    @Test
+    void showsAreListedSoonestFirstThenByName() {
+        Show late = show("B late", NOW.plus(Duration.ofDays(3)), 1);
+        Show earlyB = show("B early", NOW.plus(Duration.ofDays(1)), 1);
+        Show earlyA = show("A early", NOW.plus(Duration.ofDays(1)), 1);
+
+        assertThat(tx(() -> shows().findAllByStartTime())).extracting(Show::id).containsExactly(earlyA.id(), earlyB.id(), late.id());
+    }
+
+    // --- bookings ------------------------------------------------------------------------------
+
+    @Test
+    void aBookingReadsBackWithItsHistory() {
+        Show show = show("Bus 7", NOW.plus(Duration.ofDays(1)), 40);
+        Booking booking = place(Booking.book(BookingId.random(), show.id(), ALICE, SeatNumbers.of(7, 3), NOW));
+
+        Booking found = tx(() -> bookings().findById(booking.id())).orElseThrow();
+
+        assertSameBooking(found, booking);
+    }
+
+    @Test
+    void updatesAppendToTheHistory() {
+        Show show = show("Bus 9", NOW.plus(Duration.ofDays(1)), 40);
+        Booking hold = place(Booking.hold(BookingId.random(), show.id(), ALICE, SeatNumbers.of(5), NOW, DEADLINE));
+        Booking confirmed = hold.confirm(NOW.plusSeconds(10));
+        Booking cancelled = confirmed.cancel(NOW.plusSeconds(20));
+
+        tx(() -> {
+            bookings().update(confirmed);
+            return null;
+        });
+        tx(() -> {
+            Booking locked = bookings().findByIdForUpdate(hold.id()).orElseThrow();
+            assertThat(locked.status()).isEqualTo(BookingStatus.CONFIRMED);
+            bookings().update(cancelled);
+            return null;
+        });
+
+        assertSameBooking(tx(() -> bookings().findById(hold.id())).orElseThrow(), cancelled);
+    }
+
+    @Test
+    void anUnknownBookingIsNotFound() {
+        assertThat(tx(() -> bookings().findById(BookingId.random()))).isEmpty();
+        assertThat(tx(() -> bookings().findByIdForUpdate(BookingId.random()))).isEmpty();
+    }
+
+    @Test
+    void expiredHoldsAreHandedOutOldestFirstAndOnlyThem() {
+        Show show = show("Bus 10", NOW.plus(Duration.ofDays(1)), 40);
+        Booking second = place(hold(show, 2, NOW.plusSeconds(1), Duration.ofSeconds(60)));
+        Booking first = place(hold(show, 1, NOW, Duration.ofSeconds(60)));
+        Booking third = place(hold(show, 3, NOW.plusSeconds(2), Duration.ofSeconds(60)));
+        place(hold(show, 4, NOW, Duration.ofSeconds(600)));
+        place(Booking.book(BookingId.random(), show.id(), ALICE, SeatNumbers.of(5), NOW));
+        Booking confirmedHold = place(hold(show, 6, NOW, Duration.ofSeconds(30)));
+        tx(() -> {
+            bookings().update(confirmedHold.confirm(NOW.plusSeconds(1)));
+            return null;
+        });
+        Instant later = NOW.plusSeconds(62);
+
+        assertThat(tx(() -> bookings().lockExpiredHolds(later, 10))).extracting(Booking::id)
+                .containsExactly(first.id(), second.id(), third.id());
+        assertThat(tx(() -> bookings().lockExpiredHolds(later, 2))).extracting(Booking::id)
+                .containsExactly(first.id(), second.id());
+        assertThat(tx(() -> bookings().lockExpiredHolds(NOW.plusSeconds(60), 10))).extracting(Booking::id)
+                .as("a hold expires at its deadline, not after").containsExactly(first.id());
+    }
+
+    // --- seat allocations ------------------------------------------------------------------------
+
+    @Test
+    void claimsFreeSeats() {
+        Show show = show("Concert", NOW.plus(Duration.ofDays(1)), 10);
+
+        place(Booking.book(BookingId.random(), show.id(), ALICE, SeatNumbers.of(2, 9), NOW));
+
+        assertThat(reserved(show, NOW)).isEqualTo(SeatNumbers.of(2, 9));
+    }
+
+    @Test
+    void aClaimThatMeetsTakenSeatsClaimsNothingAndStoresTheRejection() {
+        Show show = show("Concert", NOW.plus(Duration.ofDays(1)), 10);
+        place(Booking.book(BookingId.random(), show.id(), ALICE, SeatNumbers.of(3, 4), NOW));
+        place(Booking.hold(BookingId.random(), show.id(), ALICE, SeatNumbers.of(8), NOW, DEADLINE));
+        Booking attempt = Booking.hold(BookingId.random(), show.id(), ALICE, SeatNumbers.of(1, 4, 5, 8), NOW, DEADLINE);
+
+        Booking stored = bookings().addClaimingSeats(attempt, NOW);
+
+        assertThat(stored.id()).isEqualTo(attempt.id());
+        assertThat(stored.status()).isEqualTo(BookingStatus.FAILED);
+        assertThat(stored.conflictingSeats()).isEqualTo(SeatNumbers.of(4, 8));
+        assertSameBooking(stored, Booking.rejected(attempt.id(), show.id(), ALICE, attempt.seats(), SeatNumbers.of(4, 8), NOW));
+        assertSameBooking(tx(() -> bookings().findById(attempt.id())).orElseThrow(), stored);
+        assertThat(reserved(show, NOW)).as("seats 1 and 5 stay free").isEqualTo(SeatNumbers.of(3, 4, 8));
+    }
+
+    @Test
+    void claimsOfOneShowDoNotTouchAnother() {
+        Show one = show("One", NOW.plus(Duration.ofDays(1)), 10);
+        Show two = show("Two", NOW.plus(Duration.ofDays(1)), 10);
+        place(Booking.book(BookingId.random(), one.id(), ALICE, SeatNumbers.of(1), NOW));
+
+        place(Booking.book(BookingId.random(), two.id(), ALICE, SeatNumbers.of(1), NOW));
+
+        assertThat(reserved(one, NOW)).isEqualTo(SeatNumbers.of(1));
+        assertThat(reserved(two, NOW)).isEqualTo(SeatNumbers.of(1));
+    }
+
+    @Test
+    void aHoldPastItsDeadlineIsTakenOver() {
+        Show show = show("Concert", NOW.plus(Duration.ofDays(1)), 10);
+        place(Booking.hold(BookingId.random(), show.id(), ALICE, SeatNumbers.of(6, 7), NOW, DEADLINE));
+
+        assertThat(reserved(show, DEADLINE.minusNanos(1000))).isEqualTo(SeatNumbers.of(6, 7));
+        assertThat(reserved(show, DEADLINE)).as("expired at its deadline").isEqualTo(SeatNumbers.none());
+
+        Booking taker = Booking.book(BookingId.random(), show.id(), ALICE, SeatNumbers.of(7, 8), DEADLINE);
+        assertThat(bookings().addClaimingSeats(taker, DEADLINE)).isEqualTo(taker);
+        assertThat(reserved(show, DEADLINE)).isEqualTo(SeatNumbers.of(7, 8));
+    }
+
+    @Test
+    void aLiveHoldIsMadeFirmAndOutlivesItsDeadline() {
+        Show show = show("Concert", NOW.plus(Duration.ofDays(1)), 10);
+        Booking hold = place(Booking.hold(BookingId.random(), show.id(), ALICE, SeatNumbers.of(1, 2), NOW, DEADLINE));
+
+        assertThat(tx(() -> allocations().makeFirm(hold.allocation(), DEADLINE.minusSeconds(1)))).isTrue();
+
+        assertThat(reserved(show, DEADLINE.plus(Duration.ofDays(7)))).isEqualTo(SeatNumbers.of(1, 2));
+    }
+
+    @Test
+    void aHoldThatLostASeatCannotBeMadeFirm() {
+        Show show = show("Concert", NOW.plus(Duration.ofDays(1)), 10);
+        Booking hold = place(Booking.hold(BookingId.random(), show.id(), ALICE, SeatNumbers.of(1, 2), NOW, DEADLINE));
+        place(Booking.book(BookingId.random(), show.id(), ALICE, SeatNumbers.of(2), DEADLINE));
+
+        assertThat(tx(() -> allocations().makeFirm(hold.allocation(), DEADLINE.minusSeconds(1)))).isFalse();
+        assertThat(tx(() -> allocations().makeFirm(hold.allocation(), DEADLINE))).isFalse();
+        assertThat(reserved(show, NOW)).as("nothing changed").isEqualTo(SeatNumbers.of(1, 2));
+    }
+
+    @Test
+    void releasedSeatsAreFreeAgain() {
+        Show show = show("Concert", NOW.plus(Duration.ofDays(1)), 10);
+        Booking a = place(Booking.book(BookingId.random(), show.id(), ALICE, SeatNumbers.of(1, 2), NOW));
+        Booking b = place(Booking.book(BookingId.random(), show.id(), ALICE, SeatNumbers.of(3), NOW));
+        place(Booking.book(BookingId.random(), show.id(), ALICE, SeatNumbers.of(4), NOW));
+
+        tx(() -> {
+            allocations().release(List.of(a.allocation(), b.allocation()));
+            return null;
+        });
+
+        assertThat(reserved(show, NOW)).isEqualTo(SeatNumbers.of(4));
+    }
+
+    @Test
+    void releasingAnExpiredHoldLeavesSeatsTakenOverFromIt() {
+        Show show = show("Concert", NOW.plus(Duration.ofDays(1)), 10);
+        Booking hold = place(Booking.hold(BookingId.random(), show.id(), ALICE, SeatNumbers.of(1, 2, 3), NOW, DEADLINE));
+        place(Booking.book(BookingId.random(), show.id(), ALICE, SeatNumbers.of(2), DEADLINE));
+
+        tx(() -> {
+            allocations().release(List.of(hold.allocation()));
+            return null;
+        });
+
+        assertThat(reserved(show, NOW)).isEqualTo(SeatNumbers.of(2));
+    }
+
+    @Test
+    void countsActiveClaimsPerShow() {
+        Show one = show("One", NOW.plus(Duration.ofDays(1)), 10);
+        Show two = show("Two", NOW.plus(Duration.ofDays(1)), 10);
+        Show none = show("None", NOW.plus(Duration.ofDays(1)), 10);
+        place(Booking.book(BookingId.random(), one.id(), ALICE, SeatNumbers.of(1, 2, 3), NOW));
+        place(Booking.hold(BookingId.random(), one.id(), ALICE, SeatNumbers.of(4), NOW, DEADLINE));
+        place(Booking.hold(BookingId.random(), two.id(), ALICE, SeatNumbers.of(1), NOW, DEADLINE));
+
+        assertThat(tx(() -> allocations().reservedCounts(NOW))).containsEntry(one.id(), 4).containsEntry(two.id(), 1)
+                .satisfiesAnyOf(counts -> assertThat(counts).doesNotContainKey(none.id()),
+                        counts -> assertThat(counts).containsEntry(none.id(), 0));
+        assertThat(tx(() -> allocations().reservedCounts(DEADLINE)).get(one.id())).isEqualTo(3);
+    }
+
+    // --- unit of work --------------------------------------------------------------------------
+
+    @Test
+    void aUnitOfWorkThatFailsLeavesNothingBehind() {
+        Show show = show("Concert", NOW.plus(Duration.ofDays(1)), 10);
+        Booking booking = Booking.book(BookingId.random(), show.id(), ALICE, SeatNumbers.of(1), NOW);
+
+        assertThatThrownBy(() -> tx(() -> {
+            bookings().addClaimingSeats(booking, NOW);
+            throw new IllegalStateException("boom");
+        })).hasMessage("boom");
+
+        assertThat(reserved(show, NOW)).isEqualTo(SeatNumbers.none());
+        assertThat(tx(() -> bookings().findById(booking.id()))).isEmpty();
+    }
+
+    // --- helpers -------------------------------------------------------------------------------
+
+    protected <T> T tx(Supplier<T> work) {
+        return unitOfWork().inTransaction(work);
+    }
+
+    protected Show show(String name, Instant startTime, int seats) {
+        Show show = Show.restore(ShowId.random(), new ShowName(name), startTime.truncatedTo(ChronoUnit.MICROS), seats);
+        tx(() -> {
+            shows().add(show);
+            return null;
+        });
+        return show;
+    }
+
+    /** Stores an active booking with its claim, as the booking service does; fails if a seat is taken. */
+    protected Booking place(Booking booking) {
+        Booking stored = bookings().addClaimingSeats(booking, booking.createdAt());
+        assertThat(stored.conflictingSeats()).as("seats taken").isEqualTo(SeatNumbers.none());
+        return stored;
+    }
+
+    private Booking hold(Show show, int seat, Instant at, Duration ttl) {
+        return Booking.hold(BookingId.random(), show.id(), ALICE, SeatNumbers.of(seat), at, at.plus(ttl));
+    }
+
+    protected SeatNumbers reserved(Show show, Instant at) {
+        return tx(() -> allocations().reservedSeats(show.id(), at));
+    }
+
+    protected static void assertSameBooking(Booking actual, Booking expected) {
+        assertThat(actual.id()).isEqualTo(expected.id());
+        assertThat(actual.showId()).isEqualTo(expected.showId());
+        assertThat(actual.userName()).isEqualTo(expected.userName());
+        assertThat(actual.seats()).isEqualTo(expected.seats());
+        assertThat(actual.status()).isEqualTo(expected.status());
+        assertThat(actual.createdAt()).isEqualTo(expected.createdAt());
+        assertThat(actual.updatedAt()).isEqualTo(expected.updatedAt());
+        assertThat(actual.expiresAt()).isEqualTo(expected.expiresAt());
+        assertThat(actual.failureReason()).isEqualTo(expected.failureReason());
+        assertThat(actual.conflictingSeats()).isEqualTo(expected.conflictingSeats());
+        assertThat(actual.history()).isEqualTo(expected.history());
+    }
+}

@@ -1,0 +1,260 @@
+package com.seatbooking.domain.booking;
+
+import com.seatbooking.domain.seat.SeatAllocation;
+import com.seatbooking.domain.seat.SeatNumbers;
+import com.seatbooking.domain.show.ShowId;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A request for some seats of one show, all or nothing, and what became of it. Immutable: every
+ * verb returns the booking as it is after the change, with the change appended to its history.
+ * Every instance, however it was made, satisfies the invariants checked in the constructor.
+ */
+public final class Booking {
+
+    private final BookingId id;
+    private final ShowId showId;
+    private final UserName userName;
+    private final SeatNumbers seats;
+    private final BookingStatus status;
+    private final Instant createdAt;
+    private final Instant updatedAt;
+    private final Instant expiresAt;
+    private final FailureReason failureReason;
+    private final SeatNumbers conflictingSeats;
+    private final List<StatusChange> history;
+
+    private Booking(BookingId id, ShowId showId, UserName userName, SeatNumbers seats, Instant createdAt,
+            Instant expiresAt, SeatNumbers conflictingSeats, List<StatusChange> history) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.showId = Objects.requireNonNull(showId, "showId");
+        this.userName = Objects.requireNonNull(userName, "userName");
+        this.seats = Objects.requireNonNull(seats, "seats");
+        this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+        this.expiresAt = expiresAt;
+        this.conflictingSeats = Objects.requireNonNull(conflictingSeats, "conflictingSeats");
+        this.history = List.copyOf(history);
+        if (seats.isEmpty()) {
+            throw new IllegalArgumentException("a booking is for at least one seat");
+        }
+        if (this.history.isEmpty()) {
+            throw new IllegalArgumentException("a booking's history starts with its first status");
+        }
+        StatusChange first = this.history.get(0);
+        StatusChange last = this.history.get(this.history.size() - 1);
+        this.status = last.status();
+        this.updatedAt = last.at();
+        this.failureReason = status == BookingStatus.FAILED ? FailureReason.valueOf(last.reason().name()) : null;
+        checkHistory(first);
+        checkHold(first);
+        checkConflicts();
+    }
+
+    private void checkHistory(StatusChange first) {
+        if (!first.at().equals(createdAt)) {
+            throw new IllegalArgumentException("the first status change happens when the booking is created");
+        }
+        if (first.reason() != ChangeReason.SEATS_BOOKED && first.reason() != ChangeReason.SEATS_HELD
+                && first.reason() != ChangeReason.SEATS_UNAVAILABLE) {
+            throw new IllegalArgumentException("a booking cannot start with " + first.reason());
+        }
+        for (int i = 1; i < history.size(); i++) {
+            StatusChange before = history.get(i - 1);
+            StatusChange after = history.get(i);
+            if (!before.status().canBecome(after.status())) {
+                throw new IllegalArgumentException("history goes from " + before.status() + " to " + after.status());
+            }
+            if (after.at().isBefore(before.at())) {
+                throw new IllegalArgumentException("history goes back in time at entry " + i);
+            }
+        }
+    }
+
+    private void checkHold(StatusChange first) {
+        boolean wasHold = first.reason() == ChangeReason.SEATS_HELD;
+        if (wasHold != (expiresAt != null)) {
+            throw new IllegalArgumentException("holds, and only holds, have a deadline");
+        }
+        if (wasHold && !expiresAt.isAfter(createdAt)) {
+            throw new IllegalArgumentException("a hold's deadline lies after its creation");
+        }
+    }
+
+    private void checkConflicts() {
+        boolean unavailable = failureReason == FailureReason.SEATS_UNAVAILABLE;
+        if (unavailable == conflictingSeats.isEmpty()) {
+            throw new IllegalArgumentException("conflicting seats are listed exactly when seats were unavailable");
+        }
+        if (!seats.containsAll(conflictingSeats)) {
+            throw new IllegalArgumentException("conflicting seats " + conflictingSeats + " were not requested");
+        }
+    }
+
+    /** Seats booked outright: CONFIRMED at once. */
+    public static Booking book(BookingId id, ShowId showId, UserName userName, SeatNumbers seats, Instant now) {
+        return new Booking(id, showId, userName, seats, now, null, SeatNumbers.none(),
+                List.of(StatusChange.of(ChangeReason.SEATS_BOOKED, now)));
+    }
+
+    /** Seats held until {@code expiresAt}: PENDING until confirmed, cancelled or expired. */
+    public static Booking hold(BookingId id, ShowId showId, UserName userName, SeatNumbers seats, Instant now,
+            Instant expiresAt) {
+        Objects.requireNonNull(expiresAt, "expiresAt");
+        return new Booking(id, showId, userName, seats, now, expiresAt, SeatNumbers.none(),
+                List.of(StatusChange.of(ChangeReason.SEATS_HELD, now)));
+    }
+
+    /** An attempt that found some of its seats taken: FAILED from the start, naming those seats. */
+    public static Booking rejected(BookingId id, ShowId showId, UserName userName, SeatNumbers seats,
+            SeatNumbers conflictingSeats, Instant now) {
+        return new Booking(id, showId, userName, seats, now, null, conflictingSeats,
+                List.of(StatusChange.of(ChangeReason.SEATS_UNAVAILABLE, now)));
+    }
+
+    /** A booking read back from storage; the invariants are checked all the same. */
+    public static Booking restore(BookingId id, ShowId showId, UserName userName, SeatNumbers seats,
+            Instant createdAt, Instant expiresAt, SeatNumbers conflictingSeats, List<StatusChange> history) {
+        return new Booking(id, showId, userName, seats, createdAt, expiresAt, conflictingSeats, history);
+    }
+
+    /** Confirms a hold that has not expired. Confirming a CONFIRMED booking again changes nothing. */
+    public Booking confirm(Instant now) {
+        if (status == BookingStatus.CONFIRMED) {
+            return this;
+        }
+        requireLiveIfPending(now);
+        return change(ChangeReason.HOLD_CONFIRMED, now);
+    }
+
+    /** Cancels a hold that has not expired, or a confirmed booking. Cancelling again changes nothing. */
+    public Booking cancel(Instant now) {
+        if (status == BookingStatus.CANCELLED) {
+            return this;
+        }
+        requireLiveIfPending(now);
+        return change(ChangeReason.CANCELLED_BY_USER, now);
+    }
+
+    /**
+     * Fails a hold whose deadline has passed. The change is recorded at the deadline, when the hold
+     * actually stopped blocking its seats, however much later it is written down.
+     */
+    public Booking expire(Instant now) {
+        if (!isExpiredHold(now)) {
+            throw new IllegalStateException("booking " + id + " is " + status + (expiresAt == null ? "" : " until " + expiresAt)
+                    + " and has not expired at " + now);
+        }
+        return change(ChangeReason.HOLD_EXPIRED, expiresAt);
+    }
+
+    /** This booking as it stands at {@code now}: a hold past its deadline has failed even if nobody wrote that down yet. */
+    public Booking asOf(Instant now) {
+        return isExpiredHold(now) ? expire(now) : this;
+    }
+
+    /** A PENDING hold whose deadline is not after {@code now}. */
+    public boolean isExpiredHold(Instant now) {
+        return status == BookingStatus.PENDING && !now.isBefore(expiresAt);
+    }
+
+    /** Whether this booking's seats are taken at {@code now}. */
+    public boolean isActiveAt(Instant now) {
+        return status == BookingStatus.CONFIRMED || (status == BookingStatus.PENDING && now.isBefore(expiresAt));
+    }
+
+    /** The seats this booking claims while it is PENDING or CONFIRMED. */
+    public SeatAllocation allocation() {
+        return switch (status) {
+            case PENDING -> SeatAllocation.hold(showId, id, seats, expiresAt);
+            case CONFIRMED -> SeatAllocation.firm(showId, id, seats);
+            case FAILED, CANCELLED -> throw new IllegalStateException("a " + status + " booking claims no seats");
+        };
+    }
+
+    /** The most recent entry of the history. */
+    public StatusChange lastChange() {
+        return history.get(history.size() - 1);
+    }
+
+    private void requireLiveIfPending(Instant now) {
+        if (isExpiredHold(now)) {
+            throw new HoldExpiredException(id, expiresAt);
+        }
+    }
+
+    private Booking change(ChangeReason reason, Instant at) {
+        if (!status.canBecome(reason.leadsTo())) {
+            throw new IllegalBookingTransitionException(id, status, reason.leadsTo());
+        }
+        Instant when = at.isBefore(updatedAt) ? updatedAt : at;
+        List<StatusChange> next = new ArrayList<>(history.size() + 1);
+        next.addAll(history);
+        next.add(StatusChange.of(reason, when));
+        return new Booking(id, showId, userName, seats, createdAt, expiresAt, conflictingSeats, next);
+    }
+
+    public BookingId id() {
+        return id;
+    }
+
+    public ShowId showId() {
+        return showId;
+    }
+
+    public UserName userName() {
+        return userName;
+    }
+
+    public SeatNumbers seats() {
+        return seats;
+    }
+
+    public BookingStatus status() {
+        return status;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    /** The deadline of a hold (kept after it is confirmed); null for seats booked outright. */
+    public Instant expiresAt() {
+        return expiresAt;
+    }
+
+    /** Why the booking failed, or null unless it is FAILED. */
+    public FailureReason failureReason() {
+        return failureReason;
+    }
+
+    /** The requested seats that were already taken; empty unless it failed with SEATS_UNAVAILABLE. */
+    public SeatNumbers conflictingSeats() {
+        return conflictingSeats;
+    }
+
+    public List<StatusChange> history() {
+        return history;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Booking other && id.equals(other.id) && history.equals(other.history);
+    }
+
+    @Override
+    public int hashCode() {
+        return id.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "Booking[" + id + ", show " + showId + ", seats " + seats + ", " + status + "]";
+    }
+}

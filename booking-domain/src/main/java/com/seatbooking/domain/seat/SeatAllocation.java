@@ -1,0 +1,48 @@
+package com.seatbooking.domain.seat;
+
+import com.seatbooking.domain.booking.BookingId;
+import com.seatbooking.domain.show.ShowId;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * The claim of some seats of one show by one booking. A claim with a deadline is a hold: once the
+ * deadline has passed it no longer blocks its seats, whether or not anyone has cleaned it up yet.
+ * Invariant (kept by the repository, and by a unique constraint in the database): at any moment a
+ * seat of a show belongs to at most one active allocation.
+ *
+ * @param expiresAt the hold's deadline, or null for a firm (confirmed) claim
+ */
+public record SeatAllocation(ShowId showId, BookingId bookingId, SeatNumbers seats, Instant expiresAt) {
+
+    public SeatAllocation {
+        Objects.requireNonNull(showId, "showId");
+        Objects.requireNonNull(bookingId, "bookingId");
+        Objects.requireNonNull(seats, "seats");
+        if (seats.isEmpty()) {
+            throw new IllegalArgumentException("an allocation claims at least one seat");
+        }
+    }
+
+    public static SeatAllocation firm(ShowId showId, BookingId bookingId, SeatNumbers seats) {
+        return new SeatAllocation(showId, bookingId, seats, null);
+    }
+
+    public static SeatAllocation hold(ShowId showId, BookingId bookingId, SeatNumbers seats, Instant expiresAt) {
+        return new SeatAllocation(showId, bookingId, seats, Objects.requireNonNull(expiresAt, "expiresAt"));
+    }
+
+    public boolean isHold() {
+        return expiresAt != null;
+    }
+
+    /** Whether this claim still blocks its seats at {@code now}. */
+    public boolean isActiveAt(Instant now) {
+        return expiresAt == null || now.isBefore(expiresAt);
+    }
+
+    /** The same claim made firm, as when its hold is confirmed. */
+    public SeatAllocation madeFirm() {
+        return firm(showId, bookingId, seats);
+    }
+}

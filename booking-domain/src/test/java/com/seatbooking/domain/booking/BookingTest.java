@@ -1,0 +1,298 @@
+package com.seatbooking.domain.booking;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.seatbooking.domain.seat.SeatAllocation;
+import com.seatbooking.domain.seat.SeatNumbers;
+import com.seatbooking.domain.show.ShowId;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class BookingTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-24T10:00:00Z");
+    private static final Instant DEADLINE = NOW.plus(Duration.ofMinutes(2));
+    private static final ShowId SHOW = ShowId.random();
+    private static final UserName ALICE = new UserName("alice");
+    private static final SeatNumbers SEATS = SeatNumbers.of(3, 4);
+
+    private static Booking booked() {
+        return Booking.book(BookingId.random(), SHOW, ALICE, SEATS, NOW);
+    }
+
+    private static Booking held() {
+        return Booking.hold(BookingId.random(), SHOW, ALICE, SEATS, NOW, DEADLINE);
+    }
+
+    private static Booking rejected() {
+        return Booking.rejected(BookingId.random(), SHOW, ALICE, SEATS, SeatNumbers.of(4), NOW);
+    }
+
+    @Nested
+    class Creation {
+
+        @Test
+        void bookingSeatsOutrightConfirmsThem() {
+            Booking booking = booked();
+
+            assertThat(booking.status()).isEqualTo(BookingStatus.CONFIRMED);
+            assertThat(booking.expiresAt()).isNull();
+            assertThat(booking.createdAt()).isEqualTo(NOW);
+            assertThat(booking.updatedAt()).isEqualTo(NOW);
+            assertThat(booking.failureReason()).isNull();
+            assertThat(booking.conflictingSeats().isEmpty()).isTrue();
+            assertThat(booking.history()).containsExactly(new StatusChange(BookingStatus.CONFIRMED, ChangeReason.SEATS_BOOKED, NOW));
+            assertThat(booking.allocation()).isEqualTo(SeatAllocation.firm(SHOW, booking.id(), SEATS));
+        }
+
+        @Test
+        void holdingSeatsLeavesThemPendingUntilTheDeadline() {
+            Booking hold = held();
+
+            assertThat(hold.status()).isEqualTo(BookingStatus.PENDING);
+            assertThat(hold.expiresAt()).isEqualTo(DEADLINE);
+            assertThat(hold.history()).containsExactly(new StatusChange(BookingStatus.PENDING, ChangeReason.SEATS_HELD, NOW));
+            assertThat(hold.allocation()).isEqualTo(SeatAllocation.hold(SHOW, hold.id(), SEATS, DEADLINE));
+        }
+
+        @Test
+        void aHoldsDeadlineLiesInTheFuture() {
+            assertThatThrownBy(() -> Booking.hold(BookingId.random(), SHOW, ALICE, SEATS, NOW, NOW))
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
+
+        @Test
+        void aRejectedAttemptFailsAndNamesTheTakenSeats() {
+            Booking failed = rejected();
+
+            assertThat(failed.status()).isEqualTo(BookingStatus.FAILED);
+            assertThat(failed.failureReason()).isEqualTo(FailureReason.SEATS_UNAVAILABLE);
+            assertThat(failed.conflictingSeats()).isEqualTo(SeatNumbers.of(4));
+            assertThat(failed.history()).containsExactly(new StatusChange(BookingStatus.FAILED, ChangeReason.SEATS_UNAVAILABLE, NOW));
+            assertThat(failed.isActiveAt(NOW)).isFalse();
+            assertThatThrownBy(failed::allocation).isInstanceOf(IllegalStateException.class);
+        }
+
+        @Test
+        void aRejectionNamesAtLeastOneRequestedSeat() {
+            assertThatThrownBy(() -> Booking.rejected(BookingId.random(), SHOW, ALICE, SEATS, SeatNumbers.none(), NOW))
+                    .isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> Booking.rejected(BookingId.random(), SHOW, ALICE, SEATS, SeatNumbers.of(9), NOW))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("were not requested");
+        }
+    }
+
+    @Nested
+    class Confirming {
+
+        @Test
+        void confirmsALiveHold() {
+            Booking hold = held();
+            Instant at = DEADLINE.minusMillis(1);
+
+            Booking confirmed = hold.confirm(at);
+
+            assertThat(confirmed.status()).isEqualTo(BookingStatus.CONFIRMED);
+            assertThat(confirmed.updatedAt()).isEqualTo(at);
+            assertThat(confirmed.createdAt()).isEqualTo(NOW);
+            assertThat(confirmed.expiresAt()).isEqualTo(DEADLINE);
+            assertThat(confirmed.history()).extracting(StatusChange::reason)
+                    .containsExactly(ChangeReason.SEATS_HELD, ChangeReason.HOLD_CONFIRMED);
+            assertThat(confirmed.allocation().isHold()).isFalse();
+            assertThat(hold.status()).as("the original is unchanged").isEqualTo(BookingStatus.PENDING);
+        }
+
+        @Test
+        void confirmingAgainChangesNothing() {
+            Booking confirmed = held().confirm(NOW.plusSeconds(1));
+
+            assertThat(confirmed.confirm(NOW.plusSeconds(500))).isSameAs(confirmed);
+            assertThat(booked().confirm(NOW.plusSeconds(1)).history()).hasSize(1);
+        }
+
+        @Test
+        void anExpiredHoldCannotBeConfirmed() {
+            Booking hold = held();
+
+            assertThatThrownBy(() -> hold.confirm(DEADLINE))
+                    .isInstanceOf(HoldExpiredException.class)
+                    .hasMessageContaining("expired at " + DEADLINE);
+        }
+
+        @Test
+        void failedAndCancelledBookingsCannotBeConfirmed() {
+            assertThatThrownBy(() -> rejected().confirm(NOW))
+                    .isInstanceOf(IllegalBookingTransitionException.class)
+                    .hasMessageContaining("is FAILED and cannot become CONFIRMED");
+            assertThatThrownBy(() -> held().cancel(NOW).confirm(NOW))
+                    .isInstanceOf(IllegalBookingTransitionException.class)
+                    .hasMessageContaining("is CANCELLED and cannot become CONFIRMED");
+        }
+    }
+
+    @Nested
+    class Cancelling {
+
+        @Test
+        void cancelsALiveHold() {
+            Booking cancelled = held().cancel(NOW.plusSeconds(5));
+
+            assertThat(cancelled.status()).isEqualTo(BookingStatus.CANCELLED);
+            assertThat(cancelled.isActiveAt(NOW.plusSeconds(5))).isFalse();
+            assertThat(cancelled.history()).extracting(StatusChange::reason)
+                    .containsExactly(ChangeReason.SEATS_HELD, ChangeReason.CANCELLED_BY_USER);
+        }
+
+        @Test
+        void cancelsAConfirmedBooking() {
+            assertThat(booked().cancel(NOW.plusSeconds(5)).status()).isEqualTo(BookingStatus.CANCELLED);
+            assertThat(held().confirm(NOW).cancel(NOW).history()).extracting(StatusChange::status)
+                    .containsExactly(BookingStatus.PENDING, BookingStatus.CONFIRMED, BookingStatus.CANCELLED);
+        }
+
+        @Test
+        void cancellingAgainChangesNothing() {
+            Booking cancelled = booked().cancel(NOW);
+
+            assertThat(cancelled.cancel(NOW.plusSeconds(9))).isSameAs(cancelled);
+        }
+
+        @Test
+        void aFailedBookingCannotBeCancelled() {
+            assertThatThrownBy(() -> rejected().cancel(NOW)).isInstanceOf(IllegalBookingTransitionException.class);
+            assertThatThrownBy(() -> held().expire(DEADLINE).cancel(DEADLINE)).isInstanceOf(IllegalBookingTransitionException.class);
+        }
+
+        @Test
+        void anExpiredHoldCannotBeCancelled() {
+            assertThatThrownBy(() -> held().cancel(DEADLINE.plusSeconds(1))).isInstanceOf(HoldExpiredException.class);
+        }
+    }
+
+    @Nested
+    class Expiring {
+
+        @Test
+        void aHoldPastItsDeadlineFailsAsOfTheDeadline() {
+            Booking expired = held().expire(DEADLINE.plusSeconds(30));
+
+            assertThat(expired.status()).isEqualTo(BookingStatus.FAILED);
+            assertThat(expired.failureReason()).isEqualTo(FailureReason.HOLD_EXPIRED);
+            assertThat(expired.conflictingSeats().isEmpty()).isTrue();
+            assertThat(expired.updatedAt()).isEqualTo(DEADLINE);
+            assertThat(expired.lastChange()).isEqualTo(new StatusChange(BookingStatus.FAILED, ChangeReason.HOLD_EXPIRED, DEADLINE));
+        }
+
+        @Test
+        void onlyPendingHoldsPastTheirDeadlineExpire() {
+            assertThatThrownBy(() -> held().expire(DEADLINE.minusMillis(1))).isInstanceOf(IllegalStateException.class);
+            assertThatThrownBy(() -> booked().expire(DEADLINE)).isInstanceOf(IllegalStateException.class);
+            assertThatThrownBy(() -> held().confirm(NOW).expire(DEADLINE)).isInstanceOf(IllegalStateException.class);
+            assertThatThrownBy(() -> rejected().expire(DEADLINE)).isInstanceOf(IllegalStateException.class);
+        }
+
+        @Test
+        void aHoldStopsBlockingItsSeatsAtTheDeadlineEvenBeforeItIsExpired() {
+            Booking hold = held();
+
+            assertThat(hold.isActiveAt(DEADLINE.minusNanos(1))).isTrue();
+            assertThat(hold.isActiveAt(DEADLINE)).isFalse();
+            assertThat(hold.isExpiredHold(DEADLINE)).isTrue();
+            assertThat(hold.asOf(DEADLINE.minusNanos(1))).isSameAs(hold);
+            assertThat(hold.asOf(DEADLINE).status()).isEqualTo(BookingStatus.FAILED);
+            assertThat(hold.asOf(DEADLINE).failureReason()).isEqualTo(FailureReason.HOLD_EXPIRED);
+        }
+    }
+
+    @Nested
+    class Restoring {
+
+        @Test
+        void restoresWhatItWasGiven() {
+            Booking original = held().confirm(NOW.plusSeconds(3)).cancel(NOW.plusSeconds(4));
+
+            Booking restored = Booking.restore(original.id(), SHOW, ALICE, SEATS, NOW, DEADLINE, SeatNumbers.none(), original.history());
+
+            assertThat(restored).isEqualTo(original);
+            assertThat(restored.status()).isEqualTo(BookingStatus.CANCELLED);
+            assertThat(restored.updatedAt()).isEqualTo(NOW.plusSeconds(4));
+        }
+
+        @Test
+        void refusesAnEmptyHistory() {
+            assertThatThrownBy(() -> restore(DEADLINE, SeatNumbers.none(), List.of()))
+                    .hasMessageContaining("history starts");
+        }
+
+        @Test
+        void refusesAHistoryThatSkipsTheLifeCycle() {
+            List<StatusChange> illegal = List.of(
+                    StatusChange.of(ChangeReason.SEATS_BOOKED, NOW),
+                    StatusChange.of(ChangeReason.HOLD_EXPIRED, NOW.plusSeconds(1)));
+
+            assertThatThrownBy(() -> restore(null, SeatNumbers.none(), illegal)).hasMessageContaining("from CONFIRMED to FAILED");
+        }
+
+        @Test
+        void refusesAHistoryThatGoesBackInTime() {
+            List<StatusChange> backwards = List.of(
+                    StatusChange.of(ChangeReason.SEATS_HELD, NOW),
+                    StatusChange.of(ChangeReason.HOLD_CONFIRMED, NOW.minusSeconds(1)));
+
+            assertThatThrownBy(() -> restore(DEADLINE, SeatNumbers.none(), backwards)).hasMessageContaining("back in time");
+        }
+
+        @Test
+        void refusesAHistoryThatDoesNotStartAtCreation() {
+            assertThatThrownBy(() -> restore(DEADLINE, SeatNumbers.none(), List.of(StatusChange.of(ChangeReason.SEATS_HELD, NOW.plusSeconds(1)))))
+                    .hasMessageContaining("when the booking is created");
+            assertThatThrownBy(() -> restore(null, SeatNumbers.none(), List.of(StatusChange.of(ChangeReason.CANCELLED_BY_USER, NOW))))
+                    .hasMessageContaining("cannot start with CANCELLED_BY_USER");
+        }
+
+        @Test
+        void refusesADeadlineOnAnythingButAHold() {
+            assertThatThrownBy(() -> restore(DEADLINE, SeatNumbers.none(), List.of(StatusChange.of(ChangeReason.SEATS_BOOKED, NOW))))
+                    .hasMessageContaining("only holds, have a deadline");
+            assertThatThrownBy(() -> restore(null, SeatNumbers.none(), List.of(StatusChange.of(ChangeReason.SEATS_HELD, NOW))))
+                    .hasMessageContaining("only holds, have a deadline");
+        }
+
+        @Test
+        void refusesConflictingSeatsUnlessSeatsWereUnavailable() {
+            assertThatThrownBy(() -> restore(null, SeatNumbers.of(3), List.of(StatusChange.of(ChangeReason.SEATS_BOOKED, NOW))))
+                    .hasMessageContaining("conflicting seats are listed exactly when");
+            assertThatThrownBy(() -> restore(null, SeatNumbers.none(), List.of(StatusChange.of(ChangeReason.SEATS_UNAVAILABLE, NOW))))
+                    .hasMessageContaining("conflicting seats are listed exactly when");
+        }
+
+        @Test
+        void refusesABookingWithoutSeats() {
+            assertThatThrownBy(() -> Booking.book(BookingId.random(), SHOW, ALICE, SeatNumbers.none(), NOW))
+                    .hasMessageContaining("at least one seat");
+        }
+
+        private Booking restore(Instant expiresAt, SeatNumbers conflicts, List<StatusChange> history) {
+            return Booking.restore(BookingId.random(), SHOW, ALICE, SEATS, NOW, expiresAt, conflicts, history);
+        }
+    }
+
+    @Test
+    void everyStatusAllowsExactlyTheDocumentedTransitions() {
+        assertThat(BookingStatus.PENDING.next()).containsExactlyInAnyOrder(BookingStatus.CONFIRMED, BookingStatus.FAILED, BookingStatus.CANCELLED);
+        assertThat(BookingStatus.CONFIRMED.next()).containsExactly(BookingStatus.CANCELLED);
+        assertThat(BookingStatus.FAILED.next()).isEmpty();
+        assertThat(BookingStatus.CANCELLED.next()).isEmpty();
+    }
+
+    @Test
+    void aStatusChangeMatchesItsReason() {
+        assertThatThrownBy(() -> new StatusChange(BookingStatus.CONFIRMED, ChangeReason.HOLD_EXPIRED, NOW))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}

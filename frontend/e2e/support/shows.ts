@@ -1,0 +1,32 @@
+import { expect, type APIRequestContext } from '@playwright/test';
+
+export interface CreatedShow {
+  id: string;
+  name: string;
+  totalSeats: number;
+}
+
+/** A name no other test run or data set uses, so tests can share a database. */
+export function uniqueName(prefix: string): string {
+  return `${prefix} ${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 7)}`;
+}
+
+/** A show in the future, created straight through the API. */
+export async function createShow(request: APIRequestContext, prefix: string, totalSeats = 40): Promise<CreatedShow> {
+  const startTime = new Date(Date.now() + 30 * 24 * 3600 * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const response = await request.post('/shows', { data: { name: uniqueName(prefix), startTime, totalSeats } });
+  expect(response.status(), await response.text()).toBe(201);
+  return (await response.json()) as CreatedShow;
+}
+
+/** Books seats through the API, as another customer would. */
+export async function bookThroughApi(request: APIRequestContext, showId: string, seats: number[], userName = 'Someone else') {
+  const response = await request.post(`/shows/${showId}/bookings`, { data: { seats, userName } });
+  expect(response.status(), await response.text()).toBe(201);
+}
+
+export async function reservedSeats(request: APIRequestContext, showId: string): Promise<number[]> {
+  const response = await request.get(`/shows/${showId}`);
+  expect(response.status()).toBe(200);
+  return ((await response.json()) as { reservedSeats: number[] }).reservedSeats;
+}

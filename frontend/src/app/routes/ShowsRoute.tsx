@@ -1,0 +1,5 @@
+import { ShowList } from '@/features/shows/components/ShowList';
+
+export function ShowsRoute() {
+  return <ShowList />;
+}

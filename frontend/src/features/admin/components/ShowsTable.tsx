@@ -1,0 +1,64 @@
+import { Link } from 'react-router';
+import { EmptyState } from '@/components/ui/EmptyState';
+import { ErrorState } from '@/components/ui/ErrorState';
+import { LoadingState } from '@/components/ui/LoadingState';
+import { Alert } from '@/components/ui/Alert';
+import { formatDateTime } from '@/lib/format';
+import { useShows } from '@/lib/shows-cache';
+
+export function ShowsTable() {
+  const { shows, error, refresh } = useShows();
+
+  if (shows === undefined) {
+    return error ? (
+      <ErrorState title="Could not load shows" message={error.message} onRetry={() => void refresh()} />
+    ) : (
+      <LoadingState label="Loading shows…" />
+    );
+  }
+  if (shows.length === 0) {
+    return (
+      <EmptyState title="No shows yet">
+        <p>Shows you create appear here.</p>
+      </EmptyState>
+    );
+  }
+  return (
+    <>
+      {error && (
+        <Alert tone="error" title="Could not refresh the list">
+          <p>{error.message}</p>
+        </Alert>
+      )}
+      <div className="table-wrapper">
+        <table className="table">
+          <caption>All shows</caption>
+          <thead>
+            <tr>
+              <th scope="col">Name</th>
+              <th scope="col">Starts</th>
+              <th scope="col" className="numeric">Seats</th>
+              <th scope="col" className="numeric">Available</th>
+              <th scope="col" className="numeric">Reserved</th>
+            </tr>
+          </thead>
+          <tbody>
+            {shows.map((show) => (
+              <tr key={show.id}>
+                <th scope="row">
+                  <Link to={`/booking/${show.id}`}>{show.name}</Link>
+                </th>
+                <td>
+                  <time dateTime={show.startTime}>{formatDateTime(show.startTime)}</time>
+                </td>
+                <td className="numeric">{show.totalSeats.toLocaleString()}</td>
+                <td className="numeric">{show.availableCount.toLocaleString()}</td>
+                <td className="numeric">{show.reservedCount.toLocaleString()}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}

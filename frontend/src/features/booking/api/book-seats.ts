@@ -1,0 +1,21 @@
+import { apiErrorFrom, send } from '@/api/api-error';
+import { apiClient } from '@/api/client';
+import { isBooking } from '@/api/is-booking';
+import type { BookSeatsInput, Booking } from '@/api/types';
+
+/**
+ * POST /shows/{showId}/bookings: books the seats (CONFIRMED) or holds them (PENDING). When seats are
+ * taken the API answers 409 with the stored FAILED booking, which is a result, not an error.
+ */
+export async function bookSeats(showId: string, input: BookSeatsInput): Promise<Booking> {
+  const { data, error, response } = await send(
+    apiClient.POST('/shows/{showId}/bookings', { params: { path: { showId } }, body: input }),
+  );
+  if (data !== undefined) {
+    return data;
+  }
+  if (response.status === 409 && isBooking(error)) {
+    return error;
+  }
+  throw apiErrorFrom(response, error);
+}

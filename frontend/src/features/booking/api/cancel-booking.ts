@@ -1,0 +1,8 @@
+import { unwrap } from '@/api/api-error';
+import { apiClient } from '@/api/client';
+import type { Booking } from '@/api/types';
+
+/** POST /bookings/{bookingId}/cancel: releases the seats of a hold or booking; 409 for a failed one. */
+export function cancelBooking(bookingId: string): Promise<Booking> {
+  return unwrap(apiClient.POST('/bookings/{bookingId}/cancel', { params: { path: { bookingId } } }));
+}

@@ -1,0 +1,370 @@
+import { act, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Booking, ShowDetail } from '@/api/types';
+import { BOOKINGS_STORAGE_KEY } from '@/lib/current-bookings';
+import { aBooking, aShowDetail, BOOKING_ID, SHOW_ID } from '@/testing/data';
+import { fakeApi, json, problem, serverDown } from '@/testing/fake-api';
+import { renderApp, signInAs } from '@/testing/render';
+
+const SHOW_PATH = `/shows/${SHOW_ID}`;
+const BOOKINGS_PATH = `/shows/${SHOW_ID}/bookings`;
+
+function seat(name: string) {
+  return screen.getByRole('gridcell', { name });
+}
+
+/** A show whose seat map changes the way the server's would. */
+function liveShow(initial: ShowDetail) {
+  let detail = initial;
+  return {
+    current: () => detail,
+    reserve(seats: number[]) {
+      const reservedSeats = [...detail.reservedSeats, ...seats].sort((a, b) => a - b);
+      detail = { ...detail, reservedSeats, availableSeats: detail.availableSeats.filter((s) => !seats.includes(s)) };
+    },
+    release(seats: number[]) {
+      detail = {
+        ...detail,
+        reservedSeats: detail.reservedSeats.filter((s) => !seats.includes(s)),
+        availableSeats: [...detail.availableSeats, ...seats].sort((a, b) => a - b),
+      };
+    },
+  };
+}
+
+/** A booking this browser tab made earlier, as the app stores it. */
+function remember(booking: Booking) {
+  window.sessionStorage.setItem(BOOKINGS_STORAGE_KEY, JSON.stringify({ [booking.showId]: booking }));
+}
+
+async function openShow(routes: Parameters<typeof fakeApi>[0] = {}, detail = aShowDetail()) {
+  const api = fakeApi({ [`GET ${SHOW_PATH}`]: () => json(detail), 'GET /shows': () => json([]), ...routes });
+  const view = renderApp(`/booking/${SHOW_ID}`);
+  await screen.findByRole('grid', { name: `Seats of ${detail.name}` });
+  return { api, ...view };
+}
+
+describe('BookingPage', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('shows the seat map with reserved seats and asks visitors to sign in before booking', async () => {
+    await openShow();
+
+    expect(screen.getByRole('heading', { level: 1, name: 'Winter Concert' })).toBeInTheDocument();
+    expect(seat('Seat 2, reserved')).toBeInTheDocument();
+    expect(seat('Seat 1, available')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Sign in to book seats' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Book now' })).not.toBeInTheDocument();
+  });
+
+  it('lets a visitor sign in right there and then book', async () => {
+    const { user } = await openShow();
+
+    const form = screen.getByRole('form', { name: 'Sign in to book seats' });
+    await user.type(within(form).getByLabelText('Your name'), 'Ada');
+    await user.click(within(form).getByRole('button', { name: 'Sign in' }));
+
+    expect(screen.getByRole('button', { name: 'Book now' })).toBeDisabled();
+    expect(screen.getByText('Select at least one seat on the map.')).toBeInTheDocument();
+  });
+
+  it('selects and deselects available seats but not reserved ones, counting against the cap', async () => {
+    signInAs({ name: 'Ada', role: 'user' });
+    const { user } = await openShow({}, aShowDetail({ maxSeatsPerBooking: 4 }));
+
+    await user.click(seat('Seat 1, available'));
+    await user.click(seat('Seat 2, reserved'));
+    await user.click(seat('Seat 4, available'));
+
+    expect(screen.getByText('2 seats selected of at most 4 per booking')).toBeInTheDocument();
+    expect(within(screen.getByRole('list', { name: 'Selected seats' })).getAllByRole('button')).toHaveLength(2);
+    await user.click(seat('Seat 1, selected'));
+    expect(screen.getByText('1 seat selected of at most 4 per booking')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Remove seat 4' }));
+    expect(seat('Seat 4, available')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Book now' })).toBeDisabled();
+  });
+
+  it('refuses more seats than one booking may hold and says why', async () => {
+    signInAs({ name: 'Ada', role: 'user' });
+    const { user } = await openShow({}, aShowDetail({ maxSeatsPerBooking: 2 }));
+
+    await user.click(seat('Seat 1, available'));
+    await user.click(seat('Seat 4, available'));
+    await user.click(seat('Seat 5, available'));
+
+    expect(seat('Seat 5, available')).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent('You can book at most 2 seats at once');
+    await user.click(seat('Seat 4, selected'));
+    expect(screen.queryByText(/You can book at most/)).not.toBeInTheDocument();
+    await user.click(seat('Seat 5, available'));
+    expect(seat('Seat 5, selected')).toBeInTheDocument();
+  });
+
+  it('books seats in the signed-in name and shows them as yours once confirmed', async () => {
+    signInAs({ name: 'Ada', role: 'user' });
+    const show = liveShow(aShowDetail());
+    const { api, user } = await openShow({
+      [`GET ${SHOW_PATH}`]: () => json(show.current()),
+      [`POST ${BOOKINGS_PATH}`]: () => {
+        show.reserve([5, 6]);
+        return json(aBooking({ status: 'CONFIRMED', seats: [5, 6] }), 201);
+      },
+    });
+
+    await user.click(seat('Seat 6, available'));
+    await user.click(seat('Seat 5, available'));
+    await user.click(screen.getByRole('button', { name: 'Book now' }));
+
+    expect(await screen.findByRole('heading', { name: 'CONFIRMED Booking confirmed' })).toBeInTheDocument();
+    expect(api.lastBody('POST', BOOKINGS_PATH)).toEqual({ seats: [5, 6], userName: 'Ada', hold: false });
+    expect(await screen.findByRole('gridcell', { name: 'Seat 5, yours' })).toBeInTheDocument();
+    expect(seat('Seat 6, yours')).toBeInTheDocument();
+    expect(screen.getByText('0 seats selected of at most 20 per booking')).toBeInTheDocument();
+  });
+
+  it('shows a failed booking with the taken seats highlighted on the refreshed map, keeping the rest selected', async () => {
+    signInAs({ name: 'Ada', role: 'user' });
+    const show = liveShow(aShowDetail());
+    const { api, user } = await openShow({
+      [`GET ${SHOW_PATH}`]: () => json(show.current()),
+      [`POST ${BOOKINGS_PATH}`]: () => {
+        show.reserve([7]); // someone else was faster
+        return json(aBooking({ status: 'FAILED', seats: [6, 7], failureReason: 'SEATS_UNAVAILABLE', conflictingSeats: [7] }), 409);
+      },
+    });
+
+    await user.click(seat('Seat 6, available'));
+    await user.click(seat('Seat 7, available'));
+    await user.click(screen.getByRole('button', { name: 'Book now' }));
+
+    expect(await screen.findByRole('heading', { name: 'FAILED Booking failed' })).toBeInTheDocument();
+    expect(seat('Seat 7, conflicting, taken by another booking')).toBeInTheDocument();
+    expect(seat('Seat 6, selected')).toBeInTheDocument();
+    await waitFor(() => expect(api.count('GET', SHOW_PATH)).toBe(2));
+    expect(seat('Seat 7, conflicting, taken by another booking')).toHaveAttribute('data-state', 'conflict');
+  });
+
+  it('holds seats with a countdown, then confirms them', async () => {
+    signInAs({ name: 'Ada', role: 'user' });
+    const show = liveShow(aShowDetail());
+    const expiresAt = new Date(Date.now() + 120_000).toISOString();
+    const { api, user } = await openShow({
+      [`GET ${SHOW_PATH}`]: () => json(show.current()),
+      [`POST ${BOOKINGS_PATH}`]: () => {
+        show.reserve([4]);
+        return json(aBooking({ status: 'PENDING', seats: [4], expiresAt }), 201);
+      },
+      [`POST /bookings/${BOOKING_ID}/confirm`]: () => json(aBooking({ status: 'CONFIRMED', seats: [4] })),
+    });
+
+    await user.click(seat('Seat 4, available'));
+    await user.click(screen.getByRole('button', { name: 'Hold' }));
+
+    expect(await screen.findByRole('heading', { name: 'PENDING Seats held' })).toBeInTheDocument();
+    expect(api.lastBody('POST', BOOKINGS_PATH)).toEqual({ seats: [4], userName: 'Ada', hold: true });
+    expect(screen.getByRole('timer')).toHaveTextContent(/^(2:00|1:59)$/);
+    expect(await screen.findByRole('gridcell', { name: 'Seat 4, yours' })).toBeInTheDocument();
+    // One hold at a time: no new booking until this one is settled.
+    await user.click(seat('Seat 8, available'));
+    expect(screen.getByRole('button', { name: 'Book now' })).toBeDisabled();
+    expect(screen.getByText('Confirm or cancel your held seats first.')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Confirm booking' }));
+
+    expect(await screen.findByRole('heading', { name: 'CONFIRMED Booking confirmed' })).toBeInTheDocument();
+    expect(api.count('POST', `/bookings/${BOOKING_ID}/confirm`)).toBe(1);
+    expect(screen.getByRole('button', { name: 'Book now' })).toBeEnabled();
+  });
+
+  it('cancels a hold and shows its seats free again', async () => {
+    signInAs({ name: 'Ada', role: 'user' });
+    const show = liveShow(aShowDetail());
+    const { user } = await openShow({
+      [`GET ${SHOW_PATH}`]: () => json(show.current()),
+      [`POST ${BOOKINGS_PATH}`]: () => {
+        show.reserve([9, 10]);
+        return json(aBooking({ status: 'PENDING', seats: [9, 10], expiresAt: '2999-01-01T00:00:00Z' }), 201);
+      },
+      [`POST /bookings/${BOOKING_ID}/cancel`]: () => {
+        show.release([9, 10]);
+        return json(aBooking({ status: 'CANCELLED', seats: [9, 10] }));
+      },
+    });
+
+    await user.click(seat('Seat 9, available'));
+    await user.click(seat('Seat 10, available'));
+    await user.click(screen.getByRole('button', { name: 'Hold' }));
+    expect(await screen.findByRole('gridcell', { name: 'Seat 9, yours' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Cancel hold' }));
+
+    expect(await screen.findByRole('heading', { name: 'CANCELLED Booking cancelled' })).toBeInTheDocument();
+    expect(await screen.findByRole('gridcell', { name: 'Seat 9, available' })).toBeInTheDocument();
+    expect(seat('Seat 10, available')).toBeInTheDocument();
+  });
+
+  it('asks the server once a hold runs out and shows it expired', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    signInAs({ name: 'Ada', role: 'user' });
+    const show = liveShow(aShowDetail());
+    const expiresAt = new Date(Date.now() + 3_000).toISOString();
+    const { api, user } = await openShow({
+      [`GET ${SHOW_PATH}`]: () => json(show.current()),
+      [`POST ${BOOKINGS_PATH}`]: () => {
+        show.reserve([1]);
+        return json(aBooking({ status: 'PENDING', seats: [1], expiresAt }), 201);
+      },
+      [`GET /bookings/${BOOKING_ID}`]: () => {
+        show.release([1]);
+        return json(aBooking({ status: 'FAILED', seats: [1], failureReason: 'HOLD_EXPIRED' }));
+      },
+    });
+    await user.click(seat('Seat 1, available'));
+    await user.click(screen.getByRole('button', { name: 'Hold' }));
+    await screen.findByRole('heading', { name: 'PENDING Seats held' });
+
+    await act(() => vi.advanceTimersByTimeAsync(4_000));
+
+    expect(await screen.findByRole('heading', { name: 'FAILED Hold expired' })).toBeInTheDocument();
+    expect(api.count('GET', `/bookings/${BOOKING_ID}`)).toBe(1);
+    expect(await screen.findByRole('gridcell', { name: 'Seat 1, available' })).toBeInTheDocument();
+  });
+
+  it('shows the current status when a confirm comes too late', async () => {
+    signInAs({ name: 'Ada', role: 'user' });
+    const { user } = await openShow({
+      [`POST ${BOOKINGS_PATH}`]: () => json(aBooking({ status: 'PENDING', seats: [4], expiresAt: '2999-01-01T00:00:00Z' }), 201),
+      [`POST /bookings/${BOOKING_ID}/confirm`]: () => problem(409, 'hold-expired', 'Hold expired', 'The hold expired before it was confirmed.'),
+      [`GET /bookings/${BOOKING_ID}`]: () => json(aBooking({ status: 'FAILED', seats: [4], failureReason: 'HOLD_EXPIRED' })),
+    });
+    await user.click(seat('Seat 4, available'));
+    await user.click(screen.getByRole('button', { name: 'Hold' }));
+    await user.click(await screen.findByRole('button', { name: 'Confirm booking' }));
+
+    expect(await screen.findByRole('heading', { name: 'FAILED Hold expired' })).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent('The hold expired before it was confirmed.');
+  });
+
+  it('shows the server’s problem when it rejects a booking, keeping the selection', async () => {
+    signInAs({ name: 'Ada', role: 'user' });
+    const { user } = await openShow({
+      [`POST ${BOOKINGS_PATH}`]: () =>
+        problem(409, 'show-started', 'Show already started', 'Bookings close when the show starts.'),
+    });
+    await user.click(seat('Seat 4, available'));
+    await user.click(screen.getByRole('button', { name: 'Book now' }));
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Show already started');
+    expect(alert).toHaveTextContent('Bookings close when the show starts.');
+    expect(seat('Seat 4, selected')).toBeInTheDocument();
+  });
+
+  it('closes booking for a show that has started', async () => {
+    signInAs({ name: 'Ada', role: 'user' });
+    await openShow({}, aShowDetail({ startTime: '2000-01-01T19:00:00Z' }));
+
+    expect(screen.getByText('This show has started')).toBeInTheDocument();
+    expect(screen.getByText('Booking is closed: this show has started.')).toBeInTheDocument();
+  });
+
+  it('keeps the latest booking when the user leaves the show and comes back', async () => {
+    signInAs({ name: 'Ada', role: 'user' });
+    const held = aBooking({ status: 'PENDING', seats: [4], expiresAt: '2999-01-01T00:00:00Z' });
+    const { user, router } = await openShow({
+      [`POST ${BOOKINGS_PATH}`]: () => json(held, 201),
+      [`GET /bookings/${BOOKING_ID}`]: () => json(held),
+    });
+    await user.click(seat('Seat 4, available'));
+    await user.click(screen.getByRole('button', { name: 'Hold' }));
+    await screen.findByRole('heading', { name: 'PENDING Seats held' });
+
+    await act(() => router.navigate('/'));
+    await act(() => router.navigate(`/booking/${SHOW_ID}`));
+
+    expect(await screen.findByRole('heading', { name: 'PENDING Seats held' })).toBeInTheDocument();
+  });
+
+  it('still offers to confirm a hold after the page is reloaded', async () => {
+    signInAs({ name: 'Ada', role: 'user' });
+    const held = aBooking({ status: 'PENDING', seats: [4], expiresAt: '2999-01-01T00:00:00Z' });
+    remember(held);
+    const { user } = await openShow({
+      [`GET /bookings/${BOOKING_ID}`]: () => json(held),
+      [`POST /bookings/${BOOKING_ID}/confirm`]: () => json({ ...held, status: 'CONFIRMED', expiresAt: null }),
+    });
+
+    expect(screen.getByRole('heading', { name: 'PENDING Seats held' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Confirm booking' }));
+
+    expect(await screen.findByRole('heading', { name: 'CONFIRMED Booking confirmed' })).toBeInTheDocument();
+  });
+
+  it('updates a remembered booking that changed in the meantime', async () => {
+    signInAs({ name: 'Ada', role: 'user' });
+    remember(aBooking({ status: 'CONFIRMED', seats: [4] }));
+    await openShow({ [`GET /bookings/${BOOKING_ID}`]: () => json(aBooking({ status: 'CANCELLED', seats: [4] })) });
+
+    expect(await screen.findByRole('heading', { name: 'CANCELLED Booking cancelled' })).toBeInTheDocument();
+  });
+
+  it('does not show a booking made under another name', async () => {
+    signInAs({ name: 'Ada', role: 'user' });
+    remember(aBooking({ status: 'CONFIRMED', seats: [4], userName: 'Grace' }));
+    const { api } = await openShow();
+
+    expect(screen.queryByRole('heading', { name: /Booking confirmed/ })).not.toBeInTheDocument();
+    expect(api.count('GET', `/bookings/${BOOKING_ID}`)).toBe(0);
+  });
+
+  it('says clearly when the show does not exist', async () => {
+    fakeApi({ [`GET ${SHOW_PATH}`]: () => problem(404, 'not-found', 'Show not found', 'No show with this id.') });
+    renderApp(`/booking/${SHOW_ID}`);
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Show not found' })).toBeInTheDocument();
+    expect(screen.getByText(/There is no show with this id/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'See all shows' })).toHaveAttribute('href', '/');
+  });
+
+  it('rejects a malformed show id without asking the server', async () => {
+    const api = fakeApi({});
+    renderApp('/booking/not-a-uuid');
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Show not found' })).toBeInTheDocument();
+    expect(screen.getByText(/the show id in it is not valid/)).toBeInTheDocument();
+    expect(api.calls).toHaveLength(0);
+  });
+
+  it('explains when the server cannot be reached and retries on request', async () => {
+    const down = serverDown();
+    const { user } = renderApp(`/booking/${SHOW_ID}`);
+
+    expect(await screen.findByRole('heading', { name: 'Could not load this show' })).toBeInTheDocument();
+    expect(screen.getByText(/Could not reach the server/)).toBeInTheDocument();
+
+    down.mockRestore();
+    fakeApi({ [`GET ${SHOW_PATH}`]: () => json(aShowDetail()) });
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+
+    expect(await screen.findByRole('grid', { name: 'Seats of Winter Concert' })).toBeInTheDocument();
+  });
+
+  it('handles a 2,000-seat show', async () => {
+    signInAs({ name: 'Ada', role: 'user' });
+    const reservedSeats = Array.from({ length: 500 }, (_, index) => index * 4 + 1);
+    const { container, user } = await openShow({}, aShowDetail({ totalSeats: 2000, reservedSeats }));
+    // Role queries over 2,000 cells are slow in jsdom, so look the cells up by seat number.
+    const cell = (number: number) => container.querySelector(`[data-seat="${number}"]`);
+
+    expect(container.querySelectorAll('[role="gridcell"]')).toHaveLength(2000);
+    expect(container.querySelectorAll('[role="row"]')).toHaveLength(100);
+    expect(cell(1997)).toHaveAccessibleName('Seat 1997, reserved');
+
+    await user.click(cell(1999) as Element);
+
+    expect(cell(1999)).toHaveAccessibleName('Seat 1999, selected');
+    expect(screen.getByText('1 seat selected of at most 20 per booking')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,200 @@
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import type { ShowDetail } from '@/api/types';
+import { Alert } from '@/components/ui/Alert';
+import { Button } from '@/components/ui/Button';
+import { ErrorState } from '@/components/ui/ErrorState';
+import { LoadingState } from '@/components/ui/LoadingState';
+import { Page } from '@/components/ui/Page';
+import { useAuth } from '@/lib/auth';
+import { formatDateTime, plural } from '@/lib/format';
+import { useInvalidateShows } from '@/lib/shows-cache';
+import { useNow } from '@/lib/use-now';
+import { isUuid } from '@/lib/uuid';
+import { useBookingFlow } from '../hooks/use-booking-flow';
+import { useShowDetail } from '../hooks/use-show-detail';
+import { seatStates } from '../utils/seat-map';
+import { BookingActions } from './BookingActions';
+import { BookingStatusPanel } from './BookingStatusPanel';
+import { SeatGrid } from './SeatGrid';
+import { SeatLegend } from './SeatLegend';
+import { SelectionSummary } from './SelectionSummary';
+import { ShowNotFound } from './ShowNotFound';
+
+interface BookingPageProps {
+  showId: string;
+  /** Shown instead of the booking buttons to a visitor who is not signed in. */
+  signInPrompt: ReactNode;
+}
+
+/** Seat selection and booking for one show. */
+export function BookingPage({ showId, signInPrompt }: BookingPageProps) {
+  if (!isUuid(showId)) {
+    return <ShowNotFound malformed />;
+  }
+  return <ShowBooking showId={showId} signInPrompt={signInPrompt} />;
+}
+
+function ShowBooking({ showId, signInPrompt }: BookingPageProps) {
+  const detail = useShowDetail(showId);
+  const { show, error, loading, reload } = detail;
+
+  if (!show) {
+    if (loading) {
+      return <LoadingState label="Loading the seat map…" />;
+    }
+    if (error?.status === 404 || error?.status === 400) {
+      return <ShowNotFound malformed={error.status === 400} />;
+    }
+    return (
+      <Page title="Seat map">
+        <ErrorState title="Could not load this show" message={error?.message ?? ''} onRetry={reload} />
+      </Page>
+    );
+  }
+
+  const refreshButton = (
+    <Button variant="secondary" busy={loading} onClick={reload}>
+      {loading ? 'Refreshing…' : 'Refresh seat map'}
+    </Button>
+  );
+
+  return (
+    <Page title={show.name} actions={refreshButton}>
+      {error && (
+        <Alert tone="error" title="Could not refresh the seat map">
+          <p>{error.message} The map may be out of date.</p>
+        </Alert>
+      )}
+      <SeatSelection show={show} reload={reload} signInPrompt={signInPrompt} />
+    </Page>
+  );
+}
+
+interface SeatSelectionProps {
+  show: ShowDetail;
+  reload: () => void;
+  signInPrompt: ReactNode;
+}
+
+function SeatSelection({ show, reload, signInPrompt }: SeatSelectionProps) {
+  const { user } = useAuth();
+  const now = useNow();
+  const invalidateShows = useInvalidateShows();
+  const onSeatsChanged = useCallback(() => {
+    reload();
+    invalidateShows();
+  }, [reload, invalidateShows]);
+  const flow = useBookingFlow({ showId: show.id, onSeatsChanged });
+  const { booking } = flow;
+
+  const [selected, setSelected] = useState<ReadonlySet<number>>(() => new Set());
+  const [capReached, setCapReached] = useState(false);
+  const reserved = useMemo(() => new Set(show.reservedSeats), [show.reservedSeats]);
+  const states = useMemo(() => seatStates(show, selected, booking), [show, selected, booking]);
+  const sortedSelection = useMemo(() => [...selected].sort((a, b) => a - b), [selected]);
+  const cap = show.maxSeatsPerBooking;
+
+  const updateSelection = useCallback((next: ReadonlySet<number>) => {
+    setSelected(next);
+    setCapReached(false);
+  }, []);
+
+  const toggleSeat = useCallback(
+    (seat: number) => {
+      if (selected.has(seat)) {
+        const next = new Set(selected);
+        next.delete(seat);
+        updateSelection(next);
+      } else if (!reserved.has(seat)) {
+        if (selected.size >= cap) {
+          setCapReached(true);
+        } else {
+          updateSelection(new Set(selected).add(seat));
+        }
+      }
+    },
+    [selected, reserved, cap, updateSelection],
+  );
+
+  async function submit(hold: boolean) {
+    if (!user) {
+      return;
+    }
+    const result = await flow.book(sortedSelection, user.name, hold);
+    if (result?.status === 'FAILED') {
+      const next = new Set(selected);
+      result.conflictingSeats.forEach((seat) => next.delete(seat));
+      updateSelection(next);
+    } else if (result) {
+      updateSelection(new Set());
+    }
+  }
+
+  const started = Date.parse(show.startTime) <= now;
+  let blockedReason: string | undefined;
+  if (started) {
+    blockedReason = 'Booking is closed: this show has started.';
+  } else if (booking?.status === 'PENDING') {
+    blockedReason = 'Confirm or cancel your held seats first.';
+  }
+
+  return (
+    <>
+      <p className="show-meta">
+        <time dateTime={show.startTime}>{formatDateTime(show.startTime)}</time> ·{' '}
+        {plural(show.availableCount, 'seat')} available of {show.totalSeats.toLocaleString()}
+      </p>
+      {started && (
+        <Alert tone="info" title="This show has started">
+          <p>Booking is closed. The seat map shows how the show sold.</p>
+        </Alert>
+      )}
+      <div className="booking-layout">
+        <section className="card seat-map" aria-labelledby="seat-map-heading">
+          <h2 id="seat-map-heading">Seat map</h2>
+          <SeatLegend />
+          <SeatGrid label={`Seats of ${show.name}`} states={states} onToggle={toggleSeat} />
+        </section>
+        <div className="booking-sidebar">
+          <SelectionSummary
+            selected={sortedSelection}
+            maxSeats={cap}
+            capReached={capReached}
+            onRemove={toggleSeat}
+            onClear={() => updateSelection(new Set())}
+          />
+          {user ? (
+            <BookingActions
+              selectedCount={selected.size}
+              blockedReason={blockedReason}
+              action={flow.action}
+              onBook={() => void submit(false)}
+              onHold={() => void submit(true)}
+            />
+          ) : (
+            signInPrompt
+          )}
+          {flow.error && (
+            <Alert tone="error" title={flow.error.problem?.title ?? 'Something went wrong'}>
+              <p>{flow.error.message}</p>
+              {flow.error.violations.length > 0 && (
+                <ul>
+                  {flow.error.violations.map((violation) => (
+                    <li key={`${violation.field}:${violation.message}`}>{violation.message}</li>
+                  ))}
+                </ul>
+              )}
+            </Alert>
+          )}
+          <BookingStatusPanel
+            booking={booking}
+            action={flow.action}
+            onConfirm={() => booking && flow.confirm(booking.id)}
+            onCancel={() => booking && flow.cancel(booking.id)}
+            onExpired={() => booking && flow.expire(booking.id)}
+          />
+        </div>
+      </div>
+    </>
+  );
+}

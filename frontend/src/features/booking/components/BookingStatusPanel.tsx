@@ -1,0 +1,125 @@
+import { AnimatePresence, motion } from 'motion/react';
+import type { Booking } from '@/api/types';
+import { Button } from '@/components/ui/Button';
+import { formatSeats } from '@/lib/format';
+import type { BookingAction } from '../hooks/use-booking-flow';
+import { Countdown } from './Countdown';
+
+interface BookingStatusPanelProps {
+  booking: Booking;
+  action: BookingAction | null;
+  onConfirm: () => void;
+  onCancel: () => void;
+  onExpired: () => void;
+}
+
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** "is" for one seat, "are" for several (or any other pair of verb forms). */
+function verb(seats: readonly number[], one: string, many: string): string {
+  return seats.length === 1 ? one : many;
+}
+
+function title(booking: Booking): string {
+  switch (booking.status) {
+    case 'PENDING':
+      return 'Seats held';
+    case 'CONFIRMED':
+      return 'Booking confirmed';
+    case 'CANCELLED':
+      return 'Booking cancelled';
+    case 'FAILED':
+      return booking.failureReason === 'HOLD_EXPIRED' ? 'Hold expired' : 'Booking failed';
+  }
+}
+
+function Details({ booking, action, onConfirm, onCancel, onExpired }: BookingStatusPanelProps) {
+  const seats = formatSeats(booking.seats);
+  switch (booking.status) {
+    case 'PENDING':
+      return (
+        <>
+          <p>
+            {capitalised(seats)} {verb(booking.seats, 'is', 'are')} held for you. Confirm before the time runs out, or{' '}
+            {verb(booking.seats, 'it goes', 'they go')} back on sale.
+          </p>
+          {booking.expiresAt && <Countdown expiresAt={booking.expiresAt} onExpired={onExpired} />}
+          <div className="button-row">
+            <Button busy={action === 'confirm'} disabled={action !== null} onClick={onConfirm}>
+              Confirm booking
+            </Button>
+            <Button variant="danger" busy={action === 'cancel'} disabled={action !== null} onClick={onCancel}>
+              Cancel hold
+            </Button>
+          </div>
+        </>
+      );
+    case 'CONFIRMED':
+      return (
+        <>
+          <p>
+            {capitalised(seats)} {verb(booking.seats, 'is', 'are')} booked for {booking.userName}.
+          </p>
+          <Button variant="danger" busy={action === 'cancel'} disabled={action !== null} onClick={onCancel}>
+            Cancel booking
+          </Button>
+        </>
+      );
+    case 'CANCELLED':
+      return (
+        <p>
+          {capitalised(seats)} {verb(booking.seats, 'was', 'were')} released and can be booked again.
+        </p>
+      );
+    case 'FAILED':
+      return booking.failureReason === 'HOLD_EXPIRED' ? (
+        <p>
+          The hold on {seats} ran out before it was confirmed, so {verb(booking.seats, 'the seat', 'the seats')} went back
+          on sale.
+        </p>
+      ) : (
+        <p>
+          Nothing was booked: {formatSeats(booking.conflictingSeats)}{' '}
+          {verb(booking.conflictingSeats, 'was just taken by someone else. It is', 'were just taken by someone else. They are')}{' '}
+          marked ✕ on the map; choose other seats and try again.
+        </p>
+      );
+  }
+}
+
+interface PanelProps extends Omit<BookingStatusPanelProps, 'booking'> {
+  booking: Booking | undefined;
+}
+
+/** What happened to the user's latest booking for this show, with what they can do next. */
+export function BookingStatusPanel({ booking, ...rest }: PanelProps) {
+  return (
+    <>
+      {/* Always mounted, so screen readers hear every change of status. */}
+      <p role="status" className="visually-hidden">
+        {booking && `${title(booking)}.`}
+      </p>
+      <AnimatePresence mode="wait" initial={false}>
+        {booking && (
+          <motion.section
+            key={`${booking.id}:${booking.status}`}
+            className="card status-panel"
+            data-status={booking.status}
+            aria-labelledby="booking-status-title"
+            initial={{ opacity: 0, y: 12 }}
+            animate={{ opacity: 1, y: 0 }}
+            exit={{ opacity: 0, y: -12 }}
+            transition={{ duration: 0.2 }}
+          >
+            <h2 id="booking-status-title" className="status-panel__title">
+              <span className="status-panel__badge">{booking.status}</span> {title(booking)}
+            </h2>
+            <Details booking={booking} {...rest} />
+          </motion.section>
+        )}
+      </AnimatePresence>
+    </>
+  );
+}

@@ -1,0 +1,15 @@
+import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/react';
+import { MotionGlobalConfig } from 'motion/react';
+import { afterEach } from 'vitest';
+import { assertNoUnexpectedRequests } from './fake-api';
+
+// Animations run instantly in tests; what they animate is still rendered and asserted.
+MotionGlobalConfig.skipAnimations = true;
+
+afterEach(() => {
+  cleanup();
+  assertNoUnexpectedRequests();
+  window.localStorage.clear();
+  window.sessionStorage.clear();
+});

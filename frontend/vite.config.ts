@@ -1,0 +1,30 @@
+/// <reference types="vitest/config" />
+import { fileURLToPath, URL } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+// The API is served by the Quarkus app on the same origin; `npm run dev` proxies to it.
+const apiTarget = process.env.API_PROXY_TARGET ?? 'http://127.0.0.1:4000';
+const apiPaths = ['shows', 'bookings', 'health', 'q'];
+
+export default defineConfig({
+  plugins: [react()],
+  resolve: {
+    alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
+  },
+  server: {
+    // Whole path segments only: /bookings is the API, /booking/<id> is a page of this app.
+    proxy: Object.fromEntries(apiPaths.map((path) => [`^/${path}(/|\\?|$)`, { target: apiTarget }])),
+  },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+  },
+  test: {
+    environment: 'jsdom',
+    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
+    setupFiles: ['./src/testing/setup.ts'],
+    restoreMocks: true,
+    env: { TZ: 'UTC' },
+  },
+});

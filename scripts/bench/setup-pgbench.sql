@@ -1,0 +1,9 @@
+-- Shows for pgbench runs: ids derived from a number so pgbench scripts can name them.
+-- 'pgbench-<n>' shows 1..64 have 100000 seats (disjoint bookings); 1001 is the flash-sale show.
+INSERT INTO shows (id, name, start_time, total_seats)
+SELECT md5('pgbench-' || n)::uuid, 'pgbench ' || n, now() + interval '30 days', 100000
+FROM generate_series(1, 64) AS n
+ON CONFLICT (id) DO NOTHING;
+INSERT INTO shows (id, name, start_time, total_seats)
+VALUES (md5('pgbench-1001')::uuid, 'pgbench flash sale', now() + interval '30 days', 1000)
+ON CONFLICT (id) DO NOTHING;

@@ -1,0 +1,200 @@
+#!/usr/bin/env bash
+# Flash-sale benchmark: the real app under load next to PostgreSQL's own limit, in one run.
+#
+#   scripts/benchmark.sh              full run (about 6 minutes)
+#   scripts/benchmark.sh --quick      short smoke run of every scenario (about 2 minutes)
+#   scripts/benchmark.sh --no-build   use the app built last
+#
+# Scenarios (all on loopback, bounded in time or count):
+#   S1 uncontended  many shows, 2 fresh seats per booking, 16 and 64 connections              (wrk)
+#   S2 flash sale   one 1,000-seat show, 6,000 bookings of 1-4 random seats, 128 and 256 connections
+#                   (autocannon: it times every request, so 201 and 409 latencies are reported apart)
+#   S3 seat maps    GET /shows/{id} of a 1,000-seat show, 64 connections                            (wrk)
+# and with pgbench, at the same client counts: the app's own booking statement (the limit), and the
+# original design's transaction that locks the show row (the comparison). S1 and S2 run three rounds,
+# app and pgbench taking turns, and report medians: single runs on a shared 2-core machine vary by
+# 10-15%. After S1 and S2 the invariants are checked in SQL. Results: a table on stdout and
+# target/benchmark/ (report.md, and every raw result).
+#
+# Settings (environment): BENCH_PORT (4200), BENCH_DB (seatbooking_bench), JAVA_OPTS (as scripts/run.sh),
+# BENCH_JAR (another build's quarkus-run.jar, to compare builds with the same harness).
+# It needs max_connections >= 300 for pgbench's 256 clients and raises it once (ALTER SYSTEM, restart).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+
+quick=false
+build=true
+for arg in "$@"; do
+  case "$arg" in
+    --quick) quick=true ;;
+    --no-build) build=false ;;
+    *) echo "usage: scripts/benchmark.sh [--quick] [--no-build]" >&2; exit 2 ;;
+  esac
+done
+
+port=${BENCH_PORT:-4200}
+db=${BENCH_DB:-seatbooking_bench}
+base="http://127.0.0.1:$port"
+out="$root/target/benchmark"
+if $quick; then rounds=1; s1_seconds=5; s2_requests=1500; s3_seconds=5; warmup_seconds=10; else rounds=3; s1_seconds=15; s2_requests=6000; s3_seconds=15; warmup_seconds=60; fi
+export PGPASSWORD=${SEATBOOKING_DB_PASSWORD:-seatbooking}
+pg="psql -h 127.0.0.1 -U seatbooking -d $db -v ON_ERROR_STOP=1 -qAt"
+log() { printf '[benchmark] %s\n' "$*"; }
+as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+superuser() { psql -h 127.0.0.1 -U postgres -d postgres -qAt "$@" 2>/dev/null </dev/null || runuser -u postgres -- psql -d postgres -qAt "$@"; }
+
+# --- prerequisites -------------------------------------------------------------------------------
+SEATBOOKING_DATABASES="$db" scripts/setup-postgres.sh
+command -v wrk >/dev/null || { log "installing wrk"; as_root apt-get update -qq; DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq wrk >/dev/null; }
+command -v pgbench >/dev/null || { echo "pgbench is missing (it comes with PostgreSQL's server package)" >&2; exit 1; }
+if [ "$(superuser -c 'show max_connections')" -lt 300 ]; then
+  log "raising PostgreSQL max_connections to 400 for pgbench's 256 clients (restarts PostgreSQL once)"
+  superuser -c "ALTER SYSTEM SET max_connections = 400" >/dev/null
+  version=$(ls /etc/postgresql | sort -V | tail -n 1)
+  as_root pg_ctlcluster --skip-systemctl-redirect "$version" main restart
+  for _ in $(seq 1 30); do pg_isready -q -h 127.0.0.1 && break; sleep 1; done
+fi
+(cd scripts/bench && { [ -d node_modules ] || npm ci --no-audit --no-fund --silent; })
+jar=${BENCH_JAR:-adapter-rest/target/quarkus-app/quarkus-run.jar}
+if [ -z "${BENCH_JAR:-}" ] && { $build || [ ! -f "$jar" ]; }; then log "building the app"; ./mvnw -B -q package -DskipTests; fi
+
+rm -rf "$out"; mkdir -p "$out"
+superuser -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" >/dev/null
+superuser -c "CREATE DATABASE $db OWNER seatbooking" >/dev/null
+
+# --- the app ---------------------------------------------------------------------------------------
+if curl -s -o /dev/null "$base/" 2>/dev/null; then
+  echo "something already answers on port $port; stop it or set BENCH_PORT" >&2; exit 1
+fi
+java_opts=${JAVA_OPTS:--XX:+UseParallelGC -Xmx256m}
+started_ms=$(date +%s%3N)
+(cd "$(dirname "$jar")" && exec env PORT=$port DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" \
+  java $java_opts -XX:SharedArchiveFile=app-cds.jsa -jar quarkus-run.jar) >"$out/app.log" 2>&1 &
+app=$!
+trap 'kill $app 2>/dev/null; wait $app 2>/dev/null || true' EXIT
+until curl -fsS -o /dev/null "$base/shows" 2>/dev/null; do
+  kill -0 $app 2>/dev/null || { tail -30 "$out/app.log"; exit 1; }
+  sleep 0.02
+done
+echo $(( $(date +%s%3N) - started_ms )) > "$out/first-request-ms"
+log "first request answered $(cat "$out/first-request-ms") ms after start"
+
+create_show() { # name seats -> id
+  curl -fsS -X POST "$base/shows" -H 'Content-Type: application/json' \
+    -d "{\"name\":\"$1\",\"startTime\":\"$(date -u -d '+30 days' +%Y-%m-%dT%H:%M:%SZ)\",\"totalSeats\":$2}" \
+    | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s).id))'
+}
+create_shows() { # count label -> show ids, one per line
+  for i in $(seq 1 "$1"); do create_show "$2 $i" 100000; done
+}
+load() { (cd scripts/bench && node load.mjs "$@"); }
+disjoint() { # shows-file connections seconds -> JSON: wrk, 2 threads, each booking fresh seats of its own shows
+  wrk -t2 -c"$2" -d"$3s" -s scripts/bench/disjoint.lua "$base" -- "$1" 2 | tail -n 1
+}
+deadlocks() { $pg -c "SELECT deadlocks FROM pg_stat_database WHERE datname = current_database()"; }
+rss_kb() { awk '/VmRSS/{print $2}' "/proc/$1/status" 2>/dev/null || echo 0; }
+sample_rss() { # pid file: keeps the highest VmRSS (kB) seen in the file, every 100 ms, until killed
+  local peak rss
+  peak=$(rss_kb "$1"); echo "$peak" > "$2"
+  while sleep 0.1; do
+    rss=$(rss_kb "$1")
+    if [ "${rss:-0}" -gt "$peak" ]; then peak=$rss; echo "$peak" > "$2"; fi
+  done
+}
+
+# Invariants, in SQL, for the shows in $1 (a SQL list of quoted ids): no seat in two active
+# bookings; claims and active bookings match exactly; every seat reported as taken is taken.
+check_invariants() {
+  local shows=$1 name=$2
+  local doubly mismatched unclaimed false_conflicts
+  doubly=$($pg -c "SELECT count(*) FROM (SELECT show_id, seat FROM bookings, unnest(seats) AS seat
+      WHERE show_id IN ($shows) AND status IN ('CONFIRMED', 'PENDING') GROUP BY 1, 2 HAVING count(*) > 1) x")
+  mismatched=$($pg -c "SELECT count(*) FROM seat_claims c LEFT JOIN bookings b ON b.id = c.booking_id
+      WHERE c.show_id IN ($shows) AND (b.id IS NULL OR b.status NOT IN ('CONFIRMED', 'PENDING') OR NOT c.seat_number = ANY (b.seats))")
+  unclaimed=$($pg -c "SELECT count(*) FROM bookings b, unnest(b.seats) AS seat WHERE b.show_id IN ($shows)
+      AND b.status IN ('CONFIRMED', 'PENDING') AND NOT EXISTS (SELECT 1 FROM seat_claims c
+      WHERE c.show_id = b.show_id AND c.seat_number = seat AND c.booking_id = b.id)")
+  false_conflicts=$($pg -c "SELECT count(*) FROM bookings b, unnest(b.conflicting_seats) AS seat WHERE b.show_id IN ($shows)
+      AND NOT EXISTS (SELECT 1 FROM seat_claims c WHERE c.show_id = b.show_id AND c.seat_number = seat)")
+  echo "{\"name\":\"$name\",\"seatsInTwoActiveBookings\":$doubly,\"claimsWithoutTheirBooking\":$mismatched,\"bookedSeatsWithoutClaim\":$unclaimed,\"seatsReportedTakenButFree\":$false_conflicts}" \
+    > "$out/invariants-$name.json"
+  if [ "$doubly$mismatched$unclaimed$false_conflicts" != "0000" ]; then
+    log "INVARIANT VIOLATED after $name: $(cat "$out/invariants-$name.json")"; exit 1
+  fi
+  log "invariants hold after $name"
+}
+sql_list() { sed "s/.*/'&'/" "$1" | paste -sd,; } # file of ids, one per line -> 'a','b',...
+
+# --- warm-up (JIT, pools, prepared statements), not measured ------------------------------------------
+log "warming up for about ${warmup_seconds}s"
+create_shows 64 "Warm-up" > "$out/warmup-shows.txt"
+disjoint "$out/warmup-shows.txt" 64 $((warmup_seconds * 2 / 3)) > /dev/null
+for _ in 1 2 3; do load flash "$base" 128 $((s2_requests / 2)) "$(create_show "Warm-up flash" 1000)" 1000 > /dev/null; done
+
+# --- pgbench shows -----------------------------------------------------------------------------------
+$pg -f scripts/bench/setup-pgbench.sql
+(cd scripts/bench && node gen-pgbench.mjs)
+pgbench_run() { # label run-name script [pgbench options...]
+  local label=$1 run=$2 script=$3; shift 3
+  pgbench -h 127.0.0.1 -U seatbooking -n -M prepared -j 2 -f "scripts/bench/$script" "$@" "$db" \
+    > "$out/pgbench-$label-$run.txt" 2>&1
+}
+reset_flash_show() {
+  $pg -c "DELETE FROM booking_status_changes WHERE booking_id IN (SELECT id FROM bookings WHERE show_id = md5('pgbench-1001')::uuid)" \
+      -c "DELETE FROM seat_claims WHERE show_id = md5('pgbench-1001')::uuid" \
+      -c "DELETE FROM bookings WHERE show_id = md5('pgbench-1001')::uuid"
+}
+
+# --- S1: uncontended -----------------------------------------------------------------------------------
+for c in 16 64; do
+  for round in $(seq 1 $rounds); do
+    log "S1 uncontended, $c connections, ${s1_seconds}s, round $round of $rounds: the app, then pgbench"
+    create_shows "$c" "S1 $c $round" > "$out/s1-$c-$round-shows.txt"
+    disjoint "$out/s1-$c-$round-shows.txt" "$c" "$s1_seconds" > "$out/s1-$c-$round.json"
+    pgbench_run booking-disjoint "$c-$round" booking-disjoint.sql -c "$c" -T "$s1_seconds" --max-tries=4
+    check_invariants "$(sql_list "$out/s1-$c-$round-shows.txt")" "s1-$c-$round"
+  done
+done
+
+# --- S2: flash sale --------------------------------------------------------------------------------------
+for c in 128 256; do
+  for round in $(seq 1 $rounds); do
+    log "S2 flash sale, $c connections, $s2_requests bookings of one 1000-seat show, round $round of $rounds"
+    show=$(create_show "Flash sale $c $round" 1000)
+    before=$(deadlocks)
+    sample_rss $app "$out/s2-$c-$round-rss-kb" & sampler=$!
+    load flash "$base" "$c" "$s2_requests" "$show" 1000 > "$out/s2-$c-$round.json"
+    kill $sampler; wait $sampler 2>/dev/null || true
+    rss=$(rss_kb $app); [ "$rss" -gt "$(cat "$out/s2-$c-$round-rss-kb")" ] && echo "$rss" > "$out/s2-$c-$round-rss-kb"
+    echo $(( $(deadlocks) - before )) > "$out/s2-$c-$round-deadlocks"
+    $pg -c "SELECT count(*) FROM seat_claims WHERE show_id = '$show'" > "$out/s2-$c-$round-sold"
+    check_invariants "'$show'" "s2-$c-$round"
+    log "S2 pgbench, $c clients: the app's statement, then the original design"
+    reset_flash_show
+    pgbench_run booking-flash "$c-$round" booking-flash.sql -c "$c" -t $((s2_requests / c)) --max-tries=4
+    reset_flash_show
+    pgbench_run original-design "$c-$round" original-design.sql -c "$c" -t $((s2_requests / c))
+  done
+done
+
+# --- S3: seat-map reads ------------------------------------------------------------------------------------
+log "S3 seat-map reads, 64 connections, ${s3_seconds}s"
+show=$(create_show "Seat map" 1000)
+for first in $(seq 1 4 997); do # every other pair of seats: 500 reserved
+  curl -fsS -o /dev/null -X POST "$base/shows/$show/bookings" -H 'Content-Type: application/json' \
+    -d "{\"seats\":[$first,$((first + 1))],\"userName\":\"bench\"}"
+done
+wrk -t2 -c64 -d"${s3_seconds}s" --latency "$base/shows/$show" > "$out/s3.txt"
+# never stale after one's own booking: book, then read at once
+curl -fsS -o /dev/null -X POST "$base/shows/$show/bookings" -H 'Content-Type: application/json' -d '{"seats":[1000],"userName":"bench"}'
+curl -fsS "$base/shows/$show" | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{const m=JSON.parse(s);if(!m.reservedSeats.includes(1000)){console.error("stale seat map after own booking");process.exit(1)}})'
+log "the seat map shows one's own booking at once"
+
+# --- report ----------------------------------------------------------------------------------------------
+superuser -c "SELECT name || '=' || setting || coalesce(unit, '') FROM pg_settings WHERE name IN
+  ('max_connections','shared_buffers','synchronous_commit','wal_sync_method','fsync','work_mem','checkpoint_timeout','max_wal_size')" > "$out/postgres-settings.txt"
+{ echo "cpus=$(nproc)"; grep -m1 'model name' /proc/cpuinfo | sed 's/.*: /cpu=/'; free -m | awk '/Mem:/{print "memory_mb=" $2}';
+  java -version 2>&1 | head -1 | sed 's/^/java=/'; echo "java_opts=$java_opts"; psql --version | sed 's/^/postgres=/';
+  echo "node=$(node --version)"; { wrk --version 2>&1 || true; } | head -1 | sed "s/^/wrk=/"; } > "$out/machine.txt"
+node scripts/bench/report.mjs "$out" "$rounds" | tee "$out/report.md"

@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Runs every test of the product, setting up what it needs first (PostgreSQL role and databases,
+# Chromium, npm packages):
+#   1. backend: domain, use cases, PostgreSQL adapter (contract, concurrency), REST API on
+#      PostgreSQL and on in-memory adapters, architecture rules        (./mvnw verify)
+#   2. frontend: types, lint, Vitest, API types in step with the backend's OpenAPI document
+#   3. end to end, against the real app on PostgreSQL: the browser suite (Playwright driving
+#      Chromium) and the Postman collection (newman)
+# Settings (environment): E2E_PORT (4100), E2E_DB_URL, CI (set by CI: npm ci, no test.only).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+
+e2e_port=${E2E_PORT:-4100}
+e2e_db=${E2E_DB_URL:-jdbc:postgresql://127.0.0.1:5432/seatbooking_e2e}
+started=$(date +%s)
+step() { printf '\n=== %s (%ss) ===\n' "$*" "$(( $(date +%s) - started ))"; }
+
+step "PostgreSQL"
+scripts/setup-postgres.sh
+
+step "Chromium"
+scripts/ensure-chromium.sh
+
+step "Backend: ./mvnw verify (unit, PostgreSQL, concurrency, REST, ArchUnit; builds the app and web app)"
+./mvnw -B verify
+
+step "Frontend: typecheck, lint, unit tests, API types"
+cd "$root/frontend"
+[ -d node_modules ] || npm ci --no-audit --no-fund
+npm run typecheck
+npm run lint
+npm test
+npm run api:check
+cd "$root"
+
+step "End to end: starting the app on port $e2e_port with a fresh database"
+log="$root/adapter-rest/target/e2e-app.log"
+PORT=$e2e_port DB_URL=$e2e_db \
+  QUARKUS_FLYWAY_CLEAN_DISABLED=false QUARKUS_FLYWAY_CLEAN_AT_START=true \
+  java -jar adapter-rest/target/quarkus-app/quarkus-run.jar >"$log" 2>&1 &
+app=$!
+trap 'kill $app 2>/dev/null; wait $app 2>/dev/null || true' EXIT
+base="http://127.0.0.1:$e2e_port"
+for _ in $(seq 1 60); do
+  curl -fsS "$base/health" >/dev/null 2>&1 && break
+  kill -0 $app 2>/dev/null || { echo "the app did not start:"; tail -50 "$log"; exit 1; }
+  sleep 1
+done
+curl -fsS "$base/health" >/dev/null || { echo "the app did not become healthy:"; tail -50 "$log"; exit 1; }
+
+step "End to end: browser suite (Playwright, Chromium)"
+E2E_BASE_URL=$base npm --prefix frontend run test:e2e
+
+step "End to end: Postman collection (newman)"
+scripts/api-test.sh "$base"
+
+step "All tests passed"
