@@ -283,7 +283,7 @@ export interface paths {
         };
         /**
          * Get a show and its seat map
-         * @description reservedSeats are booked or held by a hold that has not expired; availableSeats are free to book.
+         * @description reservedSeats are booked or held by a hold that has not expired; availableSeats are free to book. The response carries an ETag: send it back in If-None-Match to get 304 Not Modified while the map is unchanged.
          */
         get: {
             parameters: {
@@ -303,11 +303,22 @@ export interface paths {
                 /** @description The show */
                 200: {
                     headers: {
+                        /** @description The seat map's version */
+                        ETag?: string;
+                        /** @description no-cache: keep it, but revalidate before use */
+                        "Cache-Control"?: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": components["schemas"]["ShowDetailResponse"];
                     };
+                };
+                /** @description Not modified: the seat map is still the one whose ETag was sent in If-None-Match */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
                 400: components["responses"]["InvalidRequest"];
                 404: components["responses"]["ShowNotFound"];
