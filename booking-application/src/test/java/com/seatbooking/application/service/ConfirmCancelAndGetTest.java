@@ -56,6 +56,16 @@ class ConfirmCancelAndGetTest {
     }
 
     @Test
+    void aHoldTheExpiryJobAlreadyFailedAnswersExpiredAsWell() {
+        Booking hold = f.hold(show, 1);
+        f.clock.advance(Fixture.TTL);
+        f.expireHolds.expireHolds();
+
+        assertThatThrownBy(() -> f.confirm.confirm(hold.id())).isInstanceOf(HoldExpiredException.class);
+        assertThatThrownBy(() -> f.cancel.cancel(hold.id())).isInstanceOf(HoldExpiredException.class);
+    }
+
+    @Test
     void aHoldWhoseSeatsWereTakenOverCannotBeConfirmed() {
         Booking hold = f.hold(show, 1);
         f.clock.advance(Fixture.TTL);

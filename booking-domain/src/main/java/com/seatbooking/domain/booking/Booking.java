@@ -179,8 +179,12 @@ public final class Booking {
         return history.get(history.size() - 1);
     }
 
+    /**
+     * A hold past its deadline answers "expired" whether or not the expiry was written down yet, so a
+     * client sees the same error before and after the expiry job has run.
+     */
     private void requireLiveIfPending(Instant now) {
-        if (isExpiredHold(now)) {
+        if (isExpiredHold(now) || failureReason == FailureReason.HOLD_EXPIRED) {
             throw new HoldExpiredException(id, expiresAt);
         }
     }

@@ -125,6 +125,16 @@ class BookingTest {
         }
 
         @Test
+        void aHoldAlreadyMarkedExpiredAnswersExpiredToo() {
+            Booking expired = held().expire(DEADLINE);
+
+            assertThatThrownBy(() -> expired.confirm(DEADLINE.plusSeconds(60)))
+                    .isInstanceOf(HoldExpiredException.class)
+                    .hasMessageContaining("expired at " + DEADLINE);
+            assertThatThrownBy(() -> expired.cancel(DEADLINE.plusSeconds(60))).isInstanceOf(HoldExpiredException.class);
+        }
+
+        @Test
         void failedAndCancelledBookingsCannotBeConfirmed() {
             assertThatThrownBy(() -> rejected().confirm(NOW))
                     .isInstanceOf(IllegalBookingTransitionException.class)
@@ -165,7 +175,6 @@ class BookingTest {
         @Test
         void aFailedBookingCannotBeCancelled() {
             assertThatThrownBy(() -> rejected().cancel(NOW)).isInstanceOf(IllegalBookingTransitionException.class);
-            assertThatThrownBy(() -> held().expire(DEADLINE).cancel(DEADLINE)).isInstanceOf(IllegalBookingTransitionException.class);
         }
 
         @Test
