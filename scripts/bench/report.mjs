@@ -79,9 +79,9 @@ lines.push('');
 
 // S2
 lines.push('### S2 flash sale: one 1,000-seat show, 6,000 bookings of 1 to 4 random seats (autocannon)', '',
-  `Median of ${rounds.length} round(s), each on a fresh show.`, '',
-  '| connections | app requests/s | confirmed/s | 201 p50 / p90 / p99 / max (ms) | 409 p50 / p90 / p99 / max (ms) | all p99 (ms) | statuses | 5xx | deadlocks | seats sold / asked for | peak RSS | rounds: requests/s |',
-  '|---|---|---|---|---|---|---|---|---|---|---|---|');
+  `Each round on a fresh show. The row shows the round with the median throughput; the target below takes the median of every round's p99.`, '',
+  '| connections | app requests/s | confirmed/s | 201 p50 / p90 / p99 / max (ms) | 409 p50 / p90 / p99 / max (ms) | all p99 (ms) | statuses | 5xx | deadlocks | seats sold / asked for | peak RSS | rounds: requests/s | rounds: all p99 (ms) |',
+  '|---|---|---|---|---|---|---|---|---|---|---|---|---|');
 const s2 = [];
 for (const c of [128, 256]) {
   const runs = rounds.map((r) => ({
@@ -98,10 +98,10 @@ for (const c of [128, 256]) {
   const own = median(runs.map((r) => r.own.tps));
   const original = median(runs.map((r) => r.original.tps));
   s2.push({ c, app, own, original, runs });
-  lines.push(`| ${c} | ${f0(app.requestsPerSecond)} | ${f0(app.confirmedPerSecond)} | ${lat(app.latencyMs[201])} | ${lat(app.latencyMs[409])} | ${f1(app.latencyMs.all.p99)} | ${counts(app.byStatus)} | ${total5xx} | ${deadlocks} | ${run.sold} / ${app.requestedSeats.length} | ${f0(rss)} MB | ${all(runs.map((r) => r.app.requestsPerSecond))} |`);
+  lines.push(`| ${c} | ${f0(app.requestsPerSecond)} | ${f0(app.confirmedPerSecond)} | ${lat(app.latencyMs[201])} | ${lat(app.latencyMs[409])} | ${f1(app.latencyMs.all.p99)} | ${counts(app.byStatus)} | ${total5xx} | ${deadlocks} | ${run.sold} / ${app.requestedSeats.length} | ${f0(rss)} MB | ${all(runs.map((r) => r.app.requestsPerSecond))} | ${runs.map((r) => f1(r.app.latencyMs.all.p99)).join(', ')} |`);
   target(`S2 at ${c}: no 5xx, no errors (all rounds)`, total5xx === 0 && totalErrors === 0, `${total5xx} 5xx, ${totalErrors} errors`);
   target(`S2 at ${c}: no deadlocks (all rounds)`, deadlocks === 0, `${deadlocks}`);
-  target(`S2 at ${c}: p99 under 120 ms (median round)`, p99 < 120, `${f1(p99)} ms`);
+  target(`S2 at ${c}: p99 under 120 ms (median of the rounds' p99)`, p99 < 120, `${f1(p99)} ms`);
   target(`S2 at ${c}: app resident memory under 400 MB (peak)`, rss < 400, `${f0(rss)} MB`);
 }
 lines.push('', 'Seats sold / asked for: a seat stays unsold only when every request that wanted it also wanted a seat sold before; "seats reported taken but free" in the invariants below is 0, so no request failed for a free seat.', '',
