@@ -2,7 +2,7 @@
 # Flash-sale benchmark: the real app under load next to PostgreSQL's own limit, in one run.
 #
 #   scripts/benchmark.sh              full run (about 6 minutes)
-#   scripts/benchmark.sh --quick      short smoke run of every scenario (about 2 minutes)
+#   scripts/benchmark.sh --quick      short smoke run of every scenario (1 to 2 minutes)
 #   scripts/benchmark.sh --no-build   use the app built last
 #
 # Scenarios (all on loopback, bounded in time or count):

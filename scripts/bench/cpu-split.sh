@@ -28,10 +28,9 @@ field() { sed -n "s/.*\"$1\":\([0-9]*\).*/\1/p"; }
 
 (cd "$jar_dir" && exec env PORT=$port DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" \
   java ${JAVA_OPTS:--XX:+UseParallelGC -Xmx256m} -XX:SharedArchiveFile=app-cds.jsa -jar quarkus-run.jar) > target/cpu-split-app.log 2>&1 &
-app=$!
+app=$! # exec: the subshell's pid is java's
 trap 'kill $app 2>/dev/null; wait $app 2>/dev/null || true' EXIT
 until curl -fsS -o /dev/null "$base/shows" 2>/dev/null; do kill -0 $app || exit 1; sleep 0.05; done
-java_pid=$(pgrep -P $app java || echo $app)
 
 shows() { # label -> file of 64 new 100,000-seat show ids
   local file="target/cpu-split-$1.txt" i
@@ -48,9 +47,9 @@ wrk -t2 -c64 -d40s -s scripts/bench/disjoint.lua "$base" -- "$(shows warm)" 2 > 
 printf '%-8s %-6s %10s | %s\n' run round "per second" "CPU per booking (µs)"
 for round in 1 2 3; do
   file=$(shows "round-$round")
-  j0=$(awk '{print $14 + $15}' "/proc/$java_pid/stat"); p0=$(jiffies_of postgres); i0=$(idle)
+  j0=$(awk '{print $14 + $15}' "/proc/$app/stat"); p0=$(jiffies_of postgres); i0=$(idle)
   out=$( { /usr/bin/time -f 'cpu %U %S' wrk -t2 -c64 -d"${seconds}s" -s scripts/bench/disjoint.lua "$base" -- "$file" 2; } 2>&1 )
-  j1=$(awk '{print $14 + $15}' "/proc/$java_pid/stat"); p1=$(jiffies_of postgres); i1=$(idle)
+  j1=$(awk '{print $14 + $15}' "/proc/$app/stat"); p1=$(jiffies_of postgres); i1=$(idle)
   n=$(echo "$out" | grep '"requests"' | field requests); rps=$(echo "$out" | grep '"requests"' | field requestsPerSecond)
   wrk_us=$(echo "$out" | awk -v n="$n" '/^cpu /{printf "%d", ($2 + $3) * 1000000 / n}')
   printf '%-8s %-6s %10s | JVM %s, PostgreSQL %s, wrk %s, idle %s\n' app "$round" "$rps" \

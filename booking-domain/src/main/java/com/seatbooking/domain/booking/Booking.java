@@ -125,7 +125,7 @@ public final class Booking {
         if (status == BookingStatus.CONFIRMED) {
             return this;
         }
-        requireLiveIfPending(now);
+        requireHoldNotExpired(now);
         return change(ChangeReason.HOLD_CONFIRMED, now);
     }
 
@@ -134,7 +134,7 @@ public final class Booking {
         if (status == BookingStatus.CANCELLED) {
             return this;
         }
-        requireLiveIfPending(now);
+        requireHoldNotExpired(now);
         return change(ChangeReason.CANCELLED_BY_USER, now);
     }
 
@@ -183,7 +183,7 @@ public final class Booking {
      * A hold past its deadline answers "expired" whether or not the expiry was written down yet, so a
      * client sees the same error before and after the expiry job has run.
      */
-    private void requireLiveIfPending(Instant now) {
+    private void requireHoldNotExpired(Instant now) {
         if (isExpiredHold(now) || failureReason == FailureReason.HOLD_EXPIRED) {
             throw new HoldExpiredException(id, expiresAt);
         }
