@@ -122,6 +122,13 @@ class ArchitectureTest {
             .allowEmptyShould(true)
             .because("aggregates hold each other's ids, never each other");
 
+    private static final ArchRule domainPackagesAreFreeOfCycles = slices().matching("com.seatbooking.domain.(*)..")
+            .should().beFreeOfCycles()
+            .because("shows, bookings and seats can each be understood, and changed, on their own");
+
+    private static final ArchRule applicationPackagesAreFreeOfCycles = slices().matching("com.seatbooking.application.(*)..")
+            .should().beFreeOfCycles();
+
     private static final ArchRule theDomainNeverReadsTheClock = noClasses().that().resideInAnyPackage("com.seatbooking.domain..", "com.seatbooking.application..")
             .should().callMethod(java.time.Instant.class, "now")
             .orShould().callMethod(java.time.Clock.class, "systemUTC")
@@ -226,6 +233,16 @@ class ArchitectureTest {
     @Test
     void aggregatesReferenceEachOtherById() {
         aggregatesReferenceEachOtherById.check(PRODUCTION);
+    }
+
+    @Test
+    void domainPackagesAreFreeOfCycles() {
+        domainPackagesAreFreeOfCycles.check(PRODUCTION);
+    }
+
+    @Test
+    void applicationPackagesAreFreeOfCycles() {
+        applicationPackagesAreFreeOfCycles.check(PRODUCTION);
     }
 
     @Test

@@ -1,8 +1,8 @@
 package com.seatbooking.adapter.postgres;
 
 import com.seatbooking.application.port.out.BookingRepository;
+import com.seatbooking.domain.BookingId;
 import com.seatbooking.domain.booking.Booking;
-import com.seatbooking.domain.booking.BookingId;
 import com.seatbooking.domain.seat.SeatNumbers;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;

@@ -1,9 +1,9 @@
 package com.seatbooking.adapter.postgres;
 
 import com.seatbooking.application.port.out.SeatAllocationRepository;
+import com.seatbooking.domain.ShowId;
 import com.seatbooking.domain.seat.SeatAllocation;
 import com.seatbooking.domain.seat.SeatNumbers;
-import com.seatbooking.domain.show.ShowId;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;

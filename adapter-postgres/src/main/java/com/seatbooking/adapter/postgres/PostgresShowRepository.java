@@ -1,8 +1,8 @@
 package com.seatbooking.adapter.postgres;
 
 import com.seatbooking.application.port.out.ShowRepository;
+import com.seatbooking.domain.ShowId;
 import com.seatbooking.domain.show.Show;
-import com.seatbooking.domain.show.ShowId;
 import com.seatbooking.domain.show.ShowName;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;

@@ -1,7 +1,7 @@
 package com.seatbooking.adapter.postgres;
 
+import com.seatbooking.domain.ShowId;
 import com.seatbooking.domain.seat.SeatNumbers;
-import com.seatbooking.domain.show.ShowId;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Status;

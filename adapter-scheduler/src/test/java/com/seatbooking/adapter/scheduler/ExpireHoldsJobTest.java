@@ -25,7 +25,7 @@ class ExpireHoldsJobTest {
     void aRunExpiresTheHoldsWhoseDeadlinePassed() {
         MutableClock clock = MutableClock.at("2026-11-24T10:00:00Z");
         InMemoryAdapters adapters = new InMemoryAdapters();
-        BookingSettings settings = BookingSettings.defaults();
+        BookingSettings settings = new BookingSettings(Duration.ofMinutes(2), 20, 500);
         RecordingBookingEvents events = new RecordingBookingEvents();
         Show show = new CreateShowService(adapters.shows(), adapters.unitOfWork(), clock)
                 .createShow(CreateShowCommand.of("Bus", clock.instant().plus(Duration.ofDays(1)), 10));

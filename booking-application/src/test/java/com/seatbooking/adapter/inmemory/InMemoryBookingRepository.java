@@ -1,8 +1,8 @@
 package com.seatbooking.adapter.inmemory;
 
 import com.seatbooking.application.port.out.BookingRepository;
+import com.seatbooking.domain.BookingId;
 import com.seatbooking.domain.booking.Booking;
-import com.seatbooking.domain.booking.BookingId;
 import com.seatbooking.domain.booking.BookingStatus;
 import com.seatbooking.domain.seat.SeatAllocation;
 import com.seatbooking.domain.seat.SeatNumbers;

@@ -1,9 +1,9 @@
 package com.seatbooking.adapter.inmemory;
 
 import com.seatbooking.application.port.out.SeatAllocationRepository;
+import com.seatbooking.domain.ShowId;
 import com.seatbooking.domain.seat.SeatAllocation;
 import com.seatbooking.domain.seat.SeatNumbers;
-import com.seatbooking.domain.show.ShowId;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;

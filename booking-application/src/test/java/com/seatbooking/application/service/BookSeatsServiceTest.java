@@ -9,6 +9,7 @@ import com.seatbooking.application.port.in.SeatRequest;
 import com.seatbooking.application.port.in.ShowNotFoundException;
 import com.seatbooking.application.port.in.Violation;
 import com.seatbooking.domain.InvariantViolation;
+import com.seatbooking.domain.ShowId;
 import com.seatbooking.domain.booking.Booking;
 import com.seatbooking.domain.booking.BookingStatus;
 import com.seatbooking.domain.booking.ChangeReason;
@@ -16,7 +17,6 @@ import com.seatbooking.domain.booking.FailureReason;
 import com.seatbooking.domain.seat.SeatNumbers;
 import com.seatbooking.domain.show.Show;
 import com.seatbooking.domain.show.ShowHasStartedException;
-import com.seatbooking.domain.show.ShowId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

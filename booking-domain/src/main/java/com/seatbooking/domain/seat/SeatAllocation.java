@@ -1,7 +1,7 @@
 package com.seatbooking.domain.seat;
 
-import com.seatbooking.domain.booking.BookingId;
-import com.seatbooking.domain.show.ShowId;
+import com.seatbooking.domain.BookingId;
+import com.seatbooking.domain.ShowId;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -30,10 +30,6 @@ public record SeatAllocation(ShowId showId, BookingId bookingId, SeatNumbers sea
 
     public static SeatAllocation hold(ShowId showId, BookingId bookingId, SeatNumbers seats, Instant expiresAt) {
         return new SeatAllocation(showId, bookingId, seats, Objects.requireNonNull(expiresAt, "expiresAt"));
-    }
-
-    public boolean isHold() {
-        return expiresAt != null;
     }
 
     /** Whether this claim still blocks its seats at {@code now}. */

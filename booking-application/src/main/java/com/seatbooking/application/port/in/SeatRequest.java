@@ -1,8 +1,8 @@
 package com.seatbooking.application.port.in;
 
+import com.seatbooking.domain.ShowId;
 import com.seatbooking.domain.booking.UserName;
 import com.seatbooking.domain.seat.SeatNumbers;
-import com.seatbooking.domain.show.ShowId;
 import java.util.List;
 import java.util.Objects;
 

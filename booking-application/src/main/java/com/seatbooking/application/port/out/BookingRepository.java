@@ -1,7 +1,7 @@
 package com.seatbooking.application.port.out;
 
+import com.seatbooking.domain.BookingId;
 import com.seatbooking.domain.booking.Booking;
-import com.seatbooking.domain.booking.BookingId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

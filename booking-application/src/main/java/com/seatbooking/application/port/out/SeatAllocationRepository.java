@@ -1,8 +1,8 @@
 package com.seatbooking.application.port.out;
 
+import com.seatbooking.domain.ShowId;
 import com.seatbooking.domain.seat.SeatAllocation;
 import com.seatbooking.domain.seat.SeatNumbers;
-import com.seatbooking.domain.show.ShowId;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;

@@ -1,6 +1,6 @@
-package com.seatbooking.domain.seat;
+package com.seatbooking.domain.show;
 
-import com.seatbooking.domain.show.Show;
+import com.seatbooking.domain.seat.SeatNumbers;
 import java.util.Arrays;
 import java.util.Objects;
 
