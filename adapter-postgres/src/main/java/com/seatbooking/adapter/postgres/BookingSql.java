@@ -1,6 +1,6 @@
 package com.seatbooking.adapter.postgres;
 
-/** The statement behind {@link PostgresBookingRepository#addClaimingSeats}: one round trip, one transaction. */
+/** The statement behind {@link PostgresBookingRepository#addAllocatingSeats}: one round trip, one transaction. */
 final class BookingSql {
 
     private BookingSql() {
@@ -24,7 +24,7 @@ final class BookingSql {
      * user name; the booking's status and history reason; the rejection's status, history reason
      * and failure reason. Returns one row: the conflicting seats, empty when the seats were claimed.
      */
-    static final String ADD_CLAIMING_SEATS = """
+    static final String ADD_ALLOCATING_SEATS = """
             WITH requested AS (
                 SELECT ?::uuid AS show_id, ?::uuid AS booking_id, ?::int[] AS seats, ?::timestamptz AS now,
                        ?::timestamptz AS expires_at, ?::varchar AS user_name, ?::varchar AS status, ?::varchar AS reason,

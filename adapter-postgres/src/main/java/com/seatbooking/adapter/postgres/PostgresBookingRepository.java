@@ -39,11 +39,11 @@ class PostgresBookingRepository implements BookingRepository, PanacheRepositoryB
     }
 
     /**
-     * The hot path, in one statement ({@link BookingSql#ADD_CLAIMING_SEATS}). Outside a unit of
+     * The hot path, in one statement ({@link BookingSql#ADD_ALLOCATING_SEATS}). Outside a unit of
      * work it is a transaction of its own, run again after a lost race; inside one it joins it.
      */
     @Override
-    public Booking addClaimingSeats(Booking candidate, Instant now) {
+    public Booking addAllocatingSeats(Booking candidate, Instant now) {
         int[] conflicts = QuarkusTransaction.isActive()
                 ? claimAndStore(candidate, now)
                 : Retries.run(() -> claimAndStore(candidate, now));
@@ -59,7 +59,7 @@ class PostgresBookingRepository implements BookingRepository, PanacheRepositoryB
         Booking rejection = Booking.rejected(candidate.id(), candidate.showId(), candidate.userName(), candidate.seats(),
                 candidate.seats(), now);
         return Jdbc.run(dataSource, connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(BookingSql.ADD_CLAIMING_SEATS)) {
+            try (PreparedStatement statement = connection.prepareStatement(BookingSql.ADD_ALLOCATING_SEATS)) {
                 statement.setObject(1, candidate.showId().value());
                 statement.setObject(2, candidate.id().value());
                 statement.setArray(3, Jdbc.intArray(connection, candidate.seats().toArray()));

@@ -22,7 +22,7 @@ import java.util.UUID;
 /**
  * The seat claims, in plain SQL: each operation is one statement, so one round trip. Inside a unit
  * of work the pool hands out that transaction's connection, so row locks last until it ends. (Seats
- * are claimed together with their booking: {@link PostgresBookingRepository#addClaimingSeats}.)
+ * are claimed together with their booking: {@link PostgresBookingRepository#addAllocatingSeats}.)
  * Seat maps are served from {@link SeatMapCache}, which every change of claims here invalidates.
  */
 @ApplicationScoped

@@ -2,8 +2,8 @@ package com.seatbooking.adapter.postgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.seatbooking.application.port.in.BookSeatsCommand;
 import com.seatbooking.application.port.in.CreateShowCommand;
-import com.seatbooking.application.port.in.SeatRequest;
 import com.seatbooking.application.port.out.BookingEvents;
 import com.seatbooking.application.port.out.BookingRepository;
 import com.seatbooking.application.port.out.SeatAllocationRepository;
@@ -81,8 +81,8 @@ class ConcurrentBookingTest {
             List<Booking> mine = new ArrayList<>();
             for (int i = 0; i < requestsPerThread; i++) {
                 List<Integer> seats = randomSeats(random, hotSeats, 1 + random.nextInt(4));
-                SeatRequest request = SeatRequest.of(show.id().toString(), "user-" + thread, seats);
-                mine.add(i % 4 == 0 ? bookSeats.hold(request) : bookSeats.book(request));
+                BookSeatsCommand command = BookSeatsCommand.of(show.id().toString(), "user-" + thread, seats);
+                mine.add(i % 4 == 0 ? bookSeats.hold(command) : bookSeats.book(command));
             }
             return mine;
         });
@@ -115,7 +115,7 @@ class ConcurrentBookingTest {
             Collections.shuffle(mine, new Random(thread));
             List<Booking> results = new ArrayList<>();
             for (int pair : mine) {
-                results.add(bookSeats.book(SeatRequest.of(show.id().toString(), "user-" + thread, List.of(2 * pair + 2, 2 * pair + 1))));
+                results.add(bookSeats.book(BookSeatsCommand.of(show.id().toString(), "user-" + thread, List.of(2 * pair + 2, 2 * pair + 1))));
             }
             return results;
         });

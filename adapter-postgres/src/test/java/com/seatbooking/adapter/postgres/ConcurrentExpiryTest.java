@@ -2,8 +2,8 @@ package com.seatbooking.adapter.postgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.seatbooking.application.port.in.BookSeatsCommand;
 import com.seatbooking.application.port.in.CreateShowCommand;
-import com.seatbooking.application.port.in.SeatRequest;
 import com.seatbooking.application.port.out.BookingRepository;
 import com.seatbooking.application.port.out.SeatAllocationRepository;
 import com.seatbooking.application.port.out.ShowRepository;
@@ -55,9 +55,9 @@ class ConcurrentExpiryTest {
                 .createShow(CreateShowCommand.of("Expiry", clock.instant().plus(Duration.ofDays(1)), HOLDS + 10));
         BookSeatsService bookSeats = new BookSeatsService(shows, bookings, new RecordingBookingEvents(), clock, settings);
         List<Booking> holds = IntStream.rangeClosed(1, HOLDS)
-                .mapToObj(seat -> bookSeats.hold(SeatRequest.of(show.id().toString(), "user", List.of(seat))))
+                .mapToObj(seat -> bookSeats.hold(BookSeatsCommand.of(show.id().toString(), "user", List.of(seat))))
                 .toList();
-        Booking firm = bookSeats.book(SeatRequest.of(show.id().toString(), "user", List.of(HOLDS + 1)));
+        Booking firm = bookSeats.book(BookSeatsCommand.of(show.id().toString(), "user", List.of(HOLDS + 1)));
         clock.advance(settings.holdTtl());
 
         RecordingBookingEvents eventsA = new RecordingBookingEvents();

@@ -93,7 +93,7 @@ class UnitOfWorkFailureTest {
             shows.add(show);
             return null;
         });
-        bookings.addClaimingSeats(booking, now);
+        bookings.addAllocatingSeats(booking, now);
 
         try (Connection other = dataSource.getConnection()) {
             other.setAutoCommit(false);

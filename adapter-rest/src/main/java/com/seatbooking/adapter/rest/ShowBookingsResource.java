@@ -4,10 +4,10 @@ import com.seatbooking.adapter.rest.dto.BookSeatsRequest;
 import com.seatbooking.adapter.rest.dto.BookingResponse;
 import com.seatbooking.adapter.rest.dto.Problem;
 import com.seatbooking.adapter.rest.error.ProblemMappers;
+import com.seatbooking.application.port.in.BookSeatsCommand;
 import com.seatbooking.application.port.in.BookSeatsUseCase;
 import com.seatbooking.application.port.in.HoldSeatsUseCase;
 import com.seatbooking.application.port.in.InvalidCommandException;
-import com.seatbooking.application.port.in.SeatRequest;
 import com.seatbooking.domain.booking.Booking;
 import io.micrometer.core.annotation.Timed;
 import jakarta.ws.rs.Consumes;
@@ -89,8 +89,8 @@ public class ShowBookingsResource {
         if (body == null) {
             throw InvalidCommandException.of("body", "a JSON object with seats and userName is required");
         }
-        SeatRequest request = SeatRequest.of(showId, body.userName(), body.seats());
-        Booking booking = Boolean.TRUE.equals(body.hold()) ? holdSeats.hold(request) : bookSeats.book(request);
+        BookSeatsCommand command = BookSeatsCommand.of(showId, body.userName(), body.seats());
+        Booking booking = Boolean.TRUE.equals(body.hold()) ? holdSeats.hold(command) : bookSeats.book(command);
         BookingResponse response = BookingResponse.from(booking);
         // a relative Location (RFC 9110) spares the hot path building and parsing an absolute URI
         return Response.status(response.failed() ? Response.Status.CONFLICT : Response.Status.CREATED)

@@ -32,15 +32,15 @@ public final class CancelBookingService implements CancelBookingUseCase {
     @Override
     public Booking cancel(BookingId bookingId) {
         Instant now = clock.instant();
-        Change change = unitOfWork.inTransaction(() -> {
+        BookingChange change = unitOfWork.inTransaction(() -> {
             Booking booking = bookings.findByIdForUpdate(bookingId).orElseThrow(() -> new BookingNotFoundException(bookingId));
             Booking cancelled = booking.cancel(now);
             if (cancelled == booking) {
-                return Change.none(booking);
+                return BookingChange.none(booking);
             }
             allocations.release(List.of(booking.allocation()));
             bookings.update(cancelled);
-            return Change.to(cancelled);
+            return BookingChange.to(cancelled);
         });
         return change.publishTo(events);
     }

@@ -32,19 +32,19 @@ public final class ConfirmBookingService implements ConfirmBookingUseCase {
     @Override
     public Booking confirm(BookingId bookingId) {
         Instant now = clock.instant();
-        Change change = unitOfWork.inTransaction(() -> {
+        BookingChange change = unitOfWork.inTransaction(() -> {
             Booking booking = bookings.findByIdForUpdate(bookingId).orElseThrow(() -> new BookingNotFoundException(bookingId));
             Booking confirmed = booking.confirm(now);
             if (confirmed == booking) {
-                return Change.none(booking);
+                return BookingChange.none(booking);
             }
-            // The store has the last word: a claim taken over by an instance whose clock already saw
-            // the deadline pass means the hold is gone, whatever this clock says.
+            // The store has the last word: an allocation taken over by an instance whose clock already
+            // saw the deadline pass means the hold is gone, whatever this clock says.
             if (!allocations.makeFirm(booking.allocation(), now)) {
                 throw new HoldExpiredException(bookingId, booking.expiresAt());
             }
             bookings.update(confirmed);
-            return Change.to(confirmed);
+            return BookingChange.to(confirmed);
         });
         return change.publishTo(events);
     }

@@ -22,10 +22,10 @@ public final class InMemoryBookingRepository implements BookingRepository {
     }
 
     @Override
-    public Booking addClaimingSeats(Booking candidate, Instant now) {
+    public Booking addAllocatingSeats(Booking candidate, Instant now) {
         SeatAllocation allocation = candidate.allocation();
         return store.locked(() -> {
-            Map<Integer, SeatAllocation> seats = store.claims.computeIfAbsent(allocation.showId(), show -> new HashMap<>());
+            Map<Integer, SeatAllocation> seats = store.allocations.computeIfAbsent(allocation.showId(), show -> new HashMap<>());
             int[] taken = allocation.seats().stream().filter(seat -> {
                 SeatAllocation holder = seats.get(seat);
                 return holder != null && holder.isActiveAt(now);

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.seatbooking.application.port.in.BookSeatsCommand;
 import com.seatbooking.application.port.in.InvalidCommandException;
-import com.seatbooking.application.port.in.SeatRequest;
 import com.seatbooking.application.port.in.ShowNotFoundException;
 import com.seatbooking.application.port.in.Violation;
 import com.seatbooking.domain.InvariantViolation;
@@ -106,9 +106,9 @@ class BookSeatsServiceTest {
 
     @Test
     void anUnknownShowIsNotFound() {
-        SeatRequest request = SeatRequest.of(ShowId.random().toString(), "alice", List.of(1));
+        BookSeatsCommand command = BookSeatsCommand.of(ShowId.random().toString(), "alice", List.of(1));
 
-        assertThatThrownBy(() -> f.bookSeats.book(request)).isInstanceOf(ShowNotFoundException.class);
+        assertThatThrownBy(() -> f.bookSeats.book(command)).isInstanceOf(ShowNotFoundException.class);
     }
 
     @Test

@@ -161,12 +161,12 @@ public final class Booking {
         return status == BookingStatus.PENDING && !now.isBefore(expiresAt);
     }
 
-    /** The seats this booking claims while it is PENDING or CONFIRMED. */
+    /** The seats allocated to this booking while it is PENDING or CONFIRMED. */
     public SeatAllocation allocation() {
         return switch (status) {
             case PENDING -> SeatAllocation.hold(showId, id, seats, expiresAt);
             case CONFIRMED -> SeatAllocation.firm(showId, id, seats);
-            case FAILED, CANCELLED -> throw new IllegalStateException("a " + status + " booking claims no seats");
+            case FAILED, CANCELLED -> throw new IllegalStateException("a " + status + " booking holds no seats");
         };
     }
 

@@ -8,7 +8,7 @@ import java.util.stream.IntStream;
 
 /**
  * A set of seat numbers, each at least 1, kept sorted ascending. Sorted order is what makes
- * overlapping claims lock seats in the same order, so they cannot deadlock.
+ * overlapping allocations lock seats in the same order, so they cannot deadlock.
  */
 public final class SeatNumbers {
 

@@ -4,7 +4,7 @@ import com.seatbooking.domain.seat.SeatNumbers;
 import java.util.Arrays;
 import java.util.Objects;
 
-/** Which seats of a show are reserved (claimed by an active booking) and which are free. */
+/** Which seats of a show are reserved (allocated to an active booking) and which are free. */
 public final class SeatMap {
 
     private final int totalSeats;

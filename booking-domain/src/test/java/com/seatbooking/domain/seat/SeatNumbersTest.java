@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class SeatNumbersTest {
 
     @Test
-    void sortsRequestedSeatsSoOverlappingClaimsLockInTheSameOrder() {
+    void sortsRequestedSeatsSoOverlappingAllocationsLockInTheSameOrder() {
         assertThat(SeatNumbers.requested(List.of(9, 2, 5)).toArray()).containsExactly(2, 5, 9);
     }
 
