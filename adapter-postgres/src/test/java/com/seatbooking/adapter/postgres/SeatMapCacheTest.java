@@ -67,7 +67,7 @@ class SeatMapCacheTest {
         bookings.addAllocatingSeats(Booking.book(BookingId.random(), show.id(), ALICE, SeatNumbers.of(1), now), now);
         assertThat(allocations.reservedSeats(show.id(), now)).isEqualTo(SeatNumbers.of(1));
 
-        database.execute("DELETE FROM seat_claims WHERE show_id = '" + show.id() + "'");
+        database.execute("DELETE FROM seat_allocations WHERE show_id = '" + show.id() + "'");
 
         assertThat(allocations.reservedSeats(show.id(), now.plusMillis(10))).as("from memory").isEqualTo(SeatNumbers.of(1));
         assertThat(allocations.reservedSeats(show.id(), now.plus(SeatMapCache.MAX_AGE))).as("read again once too old")

@@ -69,7 +69,7 @@ class UnitOfWorkFailureTest {
         })).isInstanceOf(StoreUnavailableException.class)
                 .satisfies(e -> assertThat(((StoreUnavailableException) e).retryAfter()).isPositive());
 
-        assertThat(attempts).hasValue(PostgresUnitOfWork.MAX_ATTEMPTS);
+        assertThat(attempts).hasValue(Retries.MAX_ATTEMPTS);
     }
 
     @Test
