@@ -12,7 +12,7 @@ import java.util.Collection;
 import java.util.UUID;
 import javax.sql.DataSource;
 
-/** Parameter binding and result reading for the hand-written statements. */
+/** How the hand-written statements run, and their parameter binding and result reading. */
 final class Jdbc {
 
     private Jdbc() {
