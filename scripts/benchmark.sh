@@ -104,22 +104,22 @@ sample_rss() { # pid file: keeps the highest VmRSS (kB) seen in the file, every 
 }
 
 # Invariants, in SQL, for the shows in $1 (a SQL list of quoted ids): no seat in two active
-# bookings; claims and active bookings match exactly; every seat reported as taken is taken.
+# bookings; allocations and active bookings match exactly; every seat reported as taken is taken.
 check_invariants() {
   local shows=$1 name=$2
-  local doubly mismatched unclaimed false_conflicts
+  local doubly mismatched unallocated false_conflicts
   doubly=$($pg -c "SELECT count(*) FROM (SELECT show_id, seat FROM bookings, unnest(seats) AS seat
       WHERE show_id IN ($shows) AND status IN ('CONFIRMED', 'PENDING') GROUP BY 1, 2 HAVING count(*) > 1) x")
-  mismatched=$($pg -c "SELECT count(*) FROM seat_claims c LEFT JOIN bookings b ON b.id = c.booking_id
-      WHERE c.show_id IN ($shows) AND (b.id IS NULL OR b.status NOT IN ('CONFIRMED', 'PENDING') OR NOT c.seat_number = ANY (b.seats))")
-  unclaimed=$($pg -c "SELECT count(*) FROM bookings b, unnest(b.seats) AS seat WHERE b.show_id IN ($shows)
-      AND b.status IN ('CONFIRMED', 'PENDING') AND NOT EXISTS (SELECT 1 FROM seat_claims c
-      WHERE c.show_id = b.show_id AND c.seat_number = seat AND c.booking_id = b.id)")
+  mismatched=$($pg -c "SELECT count(*) FROM seat_allocations a LEFT JOIN bookings b ON b.id = a.booking_id
+      WHERE a.show_id IN ($shows) AND (b.id IS NULL OR b.status NOT IN ('CONFIRMED', 'PENDING') OR NOT a.seat_number = ANY (b.seats))")
+  unallocated=$($pg -c "SELECT count(*) FROM bookings b, unnest(b.seats) AS seat WHERE b.show_id IN ($shows)
+      AND b.status IN ('CONFIRMED', 'PENDING') AND NOT EXISTS (SELECT 1 FROM seat_allocations a
+      WHERE a.show_id = b.show_id AND a.seat_number = seat AND a.booking_id = b.id)")
   false_conflicts=$($pg -c "SELECT count(*) FROM bookings b, unnest(b.conflicting_seats) AS seat WHERE b.show_id IN ($shows)
-      AND NOT EXISTS (SELECT 1 FROM seat_claims c WHERE c.show_id = b.show_id AND c.seat_number = seat)")
-  echo "{\"name\":\"$name\",\"seatsInTwoActiveBookings\":$doubly,\"claimsWithoutTheirBooking\":$mismatched,\"bookedSeatsWithoutClaim\":$unclaimed,\"seatsReportedTakenButFree\":$false_conflicts}" \
+      AND NOT EXISTS (SELECT 1 FROM seat_allocations a WHERE a.show_id = b.show_id AND a.seat_number = seat)")
+  echo "{\"name\":\"$name\",\"seatsInTwoActiveBookings\":$doubly,\"allocationsWithoutTheirBooking\":$mismatched,\"bookedSeatsWithoutAllocation\":$unallocated,\"seatsReportedTakenButFree\":$false_conflicts}" \
     > "$out/invariants-$name.json"
-  if [ "$doubly$mismatched$unclaimed$false_conflicts" != "0000" ]; then
+  if [ "$doubly$mismatched$unallocated$false_conflicts" != "0000" ]; then
     log "INVARIANT VIOLATED after $name: $(cat "$out/invariants-$name.json")"; exit 1
   fi
   log "invariants hold after $name"
@@ -142,7 +142,7 @@ pgbench_run() { # label run-name script [pgbench options...]
 }
 reset_flash_show() {
   $pg -c "DELETE FROM booking_status_changes WHERE booking_id IN (SELECT id FROM bookings WHERE show_id = md5('pgbench-1001')::uuid)" \
-      -c "DELETE FROM seat_claims WHERE show_id = md5('pgbench-1001')::uuid" \
+      -c "DELETE FROM seat_allocations WHERE show_id = md5('pgbench-1001')::uuid" \
       -c "DELETE FROM bookings WHERE show_id = md5('pgbench-1001')::uuid"
 }
 
@@ -168,7 +168,7 @@ for c in 128 256; do
     kill $sampler; wait $sampler 2>/dev/null || true
     rss=$(rss_kb $app); [ "$rss" -gt "$(cat "$out/s2-$c-$round-rss-kb")" ] && echo "$rss" > "$out/s2-$c-$round-rss-kb"
     echo $(( $(deadlocks) - before )) > "$out/s2-$c-$round-deadlocks"
-    $pg -c "SELECT count(*) FROM seat_claims WHERE show_id = '$show'" > "$out/s2-$c-$round-sold"
+    $pg -c "SELECT count(*) FROM seat_allocations WHERE show_id = '$show'" > "$out/s2-$c-$round-sold"
     check_invariants "'$show'" "s2-$c-$round"
     log "S2 pgbench, $c clients: the app's statement, then the original design"
     reset_flash_show

@@ -11,7 +11,7 @@ const java = readFileSync(here('../../adapter-postgres/src/main/java/com/seatboo
 const sql = java.slice(java.indexOf('"""') + 3, java.lastIndexOf('"""'))
   .split('\n').map((line) => line.replace(/^ {12}/, '')).join('\n').trim();
 
-// The statement's parameters, in order (see BookingSql.ADD_CLAIMING_SEATS).
+// The statement's parameters, in order (see BookingSql.ADD_ALLOCATING_SEATS).
 const common = ['now()', 'NULL', "'bench'", "'CONFIRMED'", "'SEATS_BOOKED'", "'FAILED'", "'SEATS_UNAVAILABLE'", "'SEATS_UNAVAILABLE'"];
 const shapes = {
   'booking-disjoint.sql': {

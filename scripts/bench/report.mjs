@@ -118,8 +118,8 @@ lines.push('');
 // invariants
 const checks = rounds.flatMap((r) => [16, 64].map((c) => `s1-${c}-${r}`).concat([128, 256].map((c) => `s2-${c}-${r}`)));
 const violations = checks.map((n) => json(`invariants-${n}.json`))
-  .reduce((sum, i) => sum + i.seatsInTwoActiveBookings + i.claimsWithoutTheirBooking + i.bookedSeatsWithoutClaim + i.seatsReportedTakenButFree, 0);
-lines.push(`Invariants, checked in SQL after every S1 and S2 round (${checks.length} checks): seats in two active bookings, claims without their booking, booked seats without a claim, seats reported taken but free: **${violations}** in total.`, '');
+  .reduce((sum, i) => sum + i.seatsInTwoActiveBookings + i.allocationsWithoutTheirBooking + i.bookedSeatsWithoutAllocation + i.seatsReportedTakenButFree, 0);
+lines.push(`Invariants, checked in SQL after every S1 and S2 round (${checks.length} checks): seats in two active bookings, allocations without their booking, booked seats without an allocation, seats reported taken but free: **${violations}** in total.`, '');
 target('invariants after S1 and S2', violations === 0, `${violations} violations`);
 
 // S3

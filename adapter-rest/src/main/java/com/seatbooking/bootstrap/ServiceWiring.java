@@ -67,7 +67,7 @@ public class ServiceWiring {
         return new GetShowService(shows, allocations, clock, settings);
     }
 
-    /** One service books and holds: both claim seats the same way. */
+    /** One service books and holds: both allocate seats the same way. */
     @Produces
     @Singleton
     @Typed({BookSeatsUseCase.class, HoldSeatsUseCase.class})

@@ -78,6 +78,16 @@ class ArchitectureTest {
                     "org.flywaydb..", "java.sql..", "javax.sql..", "io.agroal..", "org.postgresql..")
             .because("only adapter-postgres touches JPA, Panache, Flyway or JDBC");
 
+    private static final ArchRule transactionsStayInThePostgresAdapter = noClasses()
+            .that().resideOutsideOfPackage("com.seatbooking.adapter.postgres..")
+            .should().dependOnClassesThat().resideInAnyPackage("jakarta.transaction..", "io.quarkus.narayana..")
+            .because("the unit of work is a port: only adapter-postgres knows it is a JTA transaction");
+
+    private static final ArchRule retriesWrapWholeTransactionsOnly = classes()
+            .that().haveFullyQualifiedName("com.seatbooking.adapter.postgres.Retries")
+            .should().onlyHaveDependentClassesThat().haveFullyQualifiedName("com.seatbooking.adapter.postgres.Transactions")
+            .because("only Transactions knows whether work is a whole transaction, the only thing safe to run again");
+
     private static final ArchRule onlyTheCompositionRootBuildsServices = classes().that().resideInAPackage("com.seatbooking.application.service..")
             .and().haveSimpleNameEndingWith("Service")
             .should().onlyBeAccessed().byClassesThat().resideInAnyPackage("com.seatbooking.application.service..", "com.seatbooking.bootstrap..");
@@ -121,6 +131,13 @@ class ArchitectureTest {
             .should().notHaveRawType(Show.class).andShould().notHaveRawType(Booking.class).andShould().notHaveRawType(SeatAllocation.class)
             .allowEmptyShould(true)
             .because("aggregates hold each other's ids, never each other");
+
+    private static final ArchRule domainPackagesAreFreeOfCycles = slices().matching("com.seatbooking.domain.(*)..")
+            .should().beFreeOfCycles()
+            .because("shows, bookings and seats can each be understood, and changed, on their own");
+
+    private static final ArchRule applicationPackagesAreFreeOfCycles = slices().matching("com.seatbooking.application.(*)..")
+            .should().beFreeOfCycles();
 
     private static final ArchRule theDomainNeverReadsTheClock = noClasses().that().resideInAnyPackage("com.seatbooking.domain..", "com.seatbooking.application..")
             .should().callMethod(java.time.Instant.class, "now")
@@ -171,6 +188,16 @@ class ArchitectureTest {
     @Test
     void persistenceStaysInThePostgresAdapter() {
         persistenceStaysInThePostgresAdapter.check(PRODUCTION);
+    }
+
+    @Test
+    void transactionsStayInThePostgresAdapter() {
+        transactionsStayInThePostgresAdapter.check(PRODUCTION);
+    }
+
+    @Test
+    void retriesWrapWholeTransactionsOnly() {
+        retriesWrapWholeTransactionsOnly.check(PRODUCTION);
     }
 
     @Test
@@ -226,6 +253,16 @@ class ArchitectureTest {
     @Test
     void aggregatesReferenceEachOtherById() {
         aggregatesReferenceEachOtherById.check(PRODUCTION);
+    }
+
+    @Test
+    void domainPackagesAreFreeOfCycles() {
+        domainPackagesAreFreeOfCycles.check(PRODUCTION);
+    }
+
+    @Test
+    void applicationPackagesAreFreeOfCycles() {
+        applicationPackagesAreFreeOfCycles.check(PRODUCTION);
     }
 
     @Test

@@ -1,29 +1,16 @@
 package com.seatbooking.adapter.postgres;
 
+import com.seatbooking.domain.BookingId;
+import com.seatbooking.domain.ShowId;
 import com.seatbooking.domain.booking.Booking;
-import com.seatbooking.domain.booking.BookingId;
 import com.seatbooking.domain.booking.StatusChange;
 import com.seatbooking.domain.booking.UserName;
 import com.seatbooking.domain.seat.SeatNumbers;
-import com.seatbooking.domain.show.ShowId;
 import java.util.List;
 
 final class BookingMapper {
 
     private BookingMapper() {
-    }
-
-    static BookingEntity toEntity(Booking booking) {
-        BookingEntity entity = new BookingEntity();
-        entity.id = booking.id().value();
-        entity.showId = booking.showId().value();
-        entity.userName = booking.userName().value();
-        entity.seats = booking.seats().toArray();
-        entity.createdAt = booking.createdAt();
-        entity.expiresAt = booking.expiresAt();
-        entity.conflictingSeats = booking.conflictingSeats().toArray();
-        apply(booking, entity);
-        return entity;
     }
 
     /** Copies what may change (status and history) onto a managed entity; history only grows. */

@@ -12,19 +12,28 @@ import java.util.Collection;
 import java.util.UUID;
 import javax.sql.DataSource;
 
-/** Parameter binding and result reading for the hand-written statements. */
+/** How the hand-written statements run, and their parameter binding and result reading. */
 final class Jdbc {
 
     private Jdbc() {
     }
 
-    /** Work on a statement of its own, or of the unit of work when one is active. */
+    /** Work with one statement on a connection. */
     @FunctionalInterface
     interface Work<T> {
         T on(Connection connection) throws SQLException;
     }
 
-    static <T> T run(DataSource dataSource, Work<T> work) {
+    /**
+     * One hand-written statement. Inside a unit of work the pool hands out that transaction's
+     * connection, so row locks last until it ends; outside, the statement is a transaction of its own
+     * (autocommit), run again after a transient conflict.
+     */
+    static <T> T statement(DataSource dataSource, Work<T> work) {
+        return Transactions.joinOrRun(() -> onConnection(dataSource, work));
+    }
+
+    private static <T> T onConnection(DataSource dataSource, Work<T> work) {
         try (Connection connection = dataSource.getConnection()) {
             return work.on(connection);
         } catch (SQLException e) {

@@ -1,9 +1,9 @@
 package com.seatbooking.adapter.postgres;
 
 import com.seatbooking.application.port.out.SeatAllocationRepository;
+import com.seatbooking.domain.ShowId;
 import com.seatbooking.domain.seat.SeatAllocation;
 import com.seatbooking.domain.seat.SeatNumbers;
-import com.seatbooking.domain.show.ShowId;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
@@ -20,10 +20,10 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The seat claims, in plain SQL: each operation is one statement, so one round trip. Inside a unit
- * of work the pool hands out that transaction's connection, so row locks last until it ends. (Seats
- * are claimed together with their booking: {@link PostgresBookingRepository#addClaimingSeats}.)
- * Seat maps are served from {@link SeatMapCache}, which every change of claims here invalidates.
+ * The seat allocations, in plain SQL: each operation is one statement, so one round trip. Inside a
+ * unit of work the pool hands out that transaction's connection, so row locks last until it ends.
+ * (Seats are allocated together with their booking: {@link PostgresBookingRepository#addAllocatingSeats}.)
+ * Seat maps are served from {@link SeatMapCache}, which every change of allocations here invalidates.
  */
 @ApplicationScoped
 class PostgresSeatAllocationRepository implements SeatAllocationRepository {
@@ -38,8 +38,8 @@ class PostgresSeatAllocationRepository implements SeatAllocationRepository {
 
     @Override
     public boolean makeFirm(SeatAllocation hold, Instant now) {
-        boolean firm = Jdbc.run(dataSource, connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(SeatClaimSql.MAKE_FIRM)) {
+        boolean firm = Jdbc.statement(dataSource, connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(SeatAllocationSql.MAKE_FIRM)) {
                 statement.setObject(1, hold.showId().value());
                 statement.setArray(2, Jdbc.intArray(connection, hold.seats().toArray()));
                 statement.setObject(3, hold.bookingId().value());
@@ -68,8 +68,8 @@ class PostgresSeatAllocationRepository implements SeatAllocationRepository {
                 seats.add(seat);
             });
         }
-        Jdbc.run(dataSource, connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(SeatClaimSql.RELEASE)) {
+        Jdbc.statement(dataSource, connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(SeatAllocationSql.RELEASE)) {
                 statement.setArray(1, Jdbc.uuidArray(connection, shows));
                 statement.setArray(2, Jdbc.uuidArray(connection, bookings));
                 statement.setArray(3, connection.createArrayOf("int4", seats.toArray()));
@@ -81,8 +81,8 @@ class PostgresSeatAllocationRepository implements SeatAllocationRepository {
 
     @Override
     public SeatNumbers reservedSeats(ShowId showId, Instant now) {
-        return seatMaps.reservedSeats(showId, now, () -> Retries.run(() -> Jdbc.run(dataSource, connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(SeatClaimSql.RESERVED_SEATS)) {
+        return seatMaps.reservedSeats(showId, now, () -> Jdbc.statement(dataSource, connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(SeatAllocationSql.RESERVED_SEATS)) {
                 statement.setObject(1, showId.value());
                 Jdbc.setInstant(statement, 2, now);
                 try (ResultSet rows = statement.executeQuery()) {
@@ -91,13 +91,13 @@ class PostgresSeatAllocationRepository implements SeatAllocationRepository {
                     return new SeatMapCache.Reserved(SeatNumbers.of(Jdbc.readIntArray(rows, 1)), earliest == null ? null : earliest.toInstant());
                 }
             }
-        })));
+        }));
     }
 
     @Override
     public Map<ShowId, Integer> reservedCounts(Instant now) {
-        return Jdbc.run(dataSource, connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(SeatClaimSql.RESERVED_COUNTS)) {
+        return Jdbc.statement(dataSource, connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(SeatAllocationSql.RESERVED_COUNTS)) {
                 Jdbc.setInstant(statement, 1, now);
                 Map<ShowId, Integer> counts = new HashMap<>();
                 try (ResultSet rows = statement.executeQuery()) {

@@ -10,7 +10,7 @@ import org.jboss.logging.Logger;
  * Runs a unit of database work again after a transient conflict (serialization failure, deadlock,
  * duplicate key, a lost seat race), a bounded number of times, and turns timeouts and connection
  * trouble into {@link StoreUnavailableException}. The work must be a whole transaction, so that a
- * failed attempt left nothing behind.
+ * failed attempt left nothing behind: only {@link Transactions} calls it, which knows.
  */
 final class Retries {
 
@@ -41,7 +41,7 @@ final class Retries {
     }
 
     /** Timeouts and connection trouble become StoreUnavailableException; anything else is left as it is. */
-    static RuntimeException translated(RuntimeException failure) {
+    private static RuntimeException translated(RuntimeException failure) {
         if (SqlFailures.isUnavailable(failure)) {
             return new StoreUnavailableException("The database is busy or unreachable; please try again", RETRY_AFTER, failure);
         }

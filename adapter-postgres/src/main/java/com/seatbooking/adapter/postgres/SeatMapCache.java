@@ -1,8 +1,7 @@
 package com.seatbooking.adapter.postgres;
 
+import com.seatbooking.domain.ShowId;
 import com.seatbooking.domain.seat.SeatNumbers;
-import com.seatbooking.domain.show.ShowId;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
@@ -21,7 +20,7 @@ import java.util.function.Supplier;
  * <li>An entry stays valid until the earliest deadline of the holds in it (a hold stops blocking
  * its seats then, with no write to tell), and at most {@link #MAX_AGE}, which bounds how stale a
  * map can be after a booking made through another app instance.</li>
- * <li>Every committed write that changes a show's claims, through this instance, drops its entry
+ * <li>Every committed write that changes a show's allocations, through this instance, drops its entry
  * and bumps the show's generation. A read stores its result only if the generation did not move
  * while it ran, so a read that raced a write can never put back the map from before it: after
  * one's own booking the next read is fresh.</li>
@@ -59,7 +58,7 @@ class SeatMapCache {
     }
 
     SeatNumbers reservedSeats(ShowId show, Instant now, Supplier<Reserved> read) {
-        if (QuarkusTransaction.isActive()) {
+        if (Transactions.open()) {
             return read.get().seats();
         }
         Entry cached = entries.get(show);
@@ -112,9 +111,9 @@ class SeatMapCache {
         return entry;
     }
 
-    /** The show's claims changed: now if nothing is pending, else once the transaction has ended. */
+    /** The show's allocations changed: now if nothing is pending, else once the transaction has ended. */
     void changed(ShowId show) {
-        if (QuarkusTransaction.isActive()) {
+        if (Transactions.open()) {
             transactions.registerInterposedSynchronization(new Synchronization() {
                 @Override
                 public void beforeCompletion() {

@@ -2,8 +2,8 @@ package com.seatbooking.adapter.postgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.seatbooking.application.port.in.BookSeatsCommand;
 import com.seatbooking.application.port.in.CreateShowCommand;
-import com.seatbooking.application.port.in.SeatRequest;
 import com.seatbooking.application.port.out.BookingEvents;
 import com.seatbooking.application.port.out.BookingRepository;
 import com.seatbooking.application.port.out.SeatAllocationRepository;
@@ -81,8 +81,8 @@ class ConcurrentBookingTest {
             List<Booking> mine = new ArrayList<>();
             for (int i = 0; i < requestsPerThread; i++) {
                 List<Integer> seats = randomSeats(random, hotSeats, 1 + random.nextInt(4));
-                SeatRequest request = SeatRequest.of(show.id().toString(), "user-" + thread, seats);
-                mine.add(i % 4 == 0 ? bookSeats.hold(request) : bookSeats.book(request));
+                BookSeatsCommand command = BookSeatsCommand.of(show.id().toString(), "user-" + thread, seats);
+                mine.add(i % 4 == 0 ? bookSeats.hold(command) : bookSeats.book(command));
             }
             return mine;
         });
@@ -97,7 +97,7 @@ class ConcurrentBookingTest {
         assertThat(database.count("SELECT count(*) FROM bookings WHERE status = 'FAILED'")).isEqualTo(race.count(BookingStatus.FAILED));
         assertThat(database.count("SELECT count(*) FROM bookings WHERE status = 'CONFIRMED'")).isEqualTo(race.count(BookingStatus.CONFIRMED));
         assertThat(database.count("SELECT count(*) FROM bookings WHERE status = 'PENDING'")).isEqualTo(race.count(BookingStatus.PENDING));
-        assertThat(database.count("SELECT count(DISTINCT seat_number) FROM seat_claims")).as("hot seats all sold").isEqualTo(hotSeats);
+        assertThat(database.count("SELECT count(DISTINCT seat_number) FROM seat_allocations")).as("hot seats all sold").isEqualTo(hotSeats);
     }
 
     @Test
@@ -115,7 +115,7 @@ class ConcurrentBookingTest {
             Collections.shuffle(mine, new Random(thread));
             List<Booking> results = new ArrayList<>();
             for (int pair : mine) {
-                results.add(bookSeats.book(SeatRequest.of(show.id().toString(), "user-" + thread, List.of(2 * pair + 2, 2 * pair + 1))));
+                results.add(bookSeats.book(BookSeatsCommand.of(show.id().toString(), "user-" + thread, List.of(2 * pair + 2, 2 * pair + 1))));
             }
             return results;
         });
@@ -126,7 +126,7 @@ class ConcurrentBookingTest {
         assertThat(race.count(BookingStatus.CONFIRMED)).as("one winner per pair").isEqualTo(pairs);
         assertThat(race.count(BookingStatus.FAILED)).isEqualTo(2L * pairs);
         assertInvariants(show);
-        assertThat(database.count("SELECT count(*) FROM seat_claims WHERE expires_at IS NULL")).as("every seat sold").isEqualTo(2L * pairs);
+        assertThat(database.count("SELECT count(*) FROM seat_allocations WHERE expires_at IS NULL")).as("every seat sold").isEqualTo(2L * pairs);
         assertThat(database.count("""
                 SELECT count(*) FROM (
                     SELECT seat FROM bookings, unnest(seats) AS seat WHERE status = 'CONFIRMED'
@@ -144,19 +144,19 @@ class ConcurrentBookingTest {
                     GROUP BY seat HAVING count(*) > 1) doubly_sold""".formatted(id)))
                 .as("no seat in two active bookings").isZero();
         assertThat(database.count("""
-                SELECT count(*) FROM seat_claims c JOIN bookings b ON b.id = c.booking_id
-                WHERE b.status NOT IN ('CONFIRMED', 'PENDING') OR NOT c.seat_number = ANY (b.seats)
-                   OR (b.status = 'CONFIRMED') <> (c.expires_at IS NULL)"""))
-                .as("every claim belongs to an active booking that asked for that seat").isZero();
+                SELECT count(*) FROM seat_allocations a JOIN bookings b ON b.id = a.booking_id
+                WHERE b.status NOT IN ('CONFIRMED', 'PENDING') OR NOT a.seat_number = ANY (b.seats)
+                   OR (b.status = 'CONFIRMED') <> (a.expires_at IS NULL)"""))
+                .as("every allocation belongs to an active booking that asked for that seat").isZero();
         assertThat(database.count("""
                 SELECT count(*) FROM bookings b, unnest(b.seats) AS seat
                 WHERE b.status IN ('CONFIRMED', 'PENDING') AND NOT EXISTS (
-                    SELECT 1 FROM seat_claims c WHERE c.show_id = b.show_id AND c.seat_number = seat AND c.booking_id = b.id)"""))
-                .as("every active booking claims all of its seats").isZero();
+                    SELECT 1 FROM seat_allocations a WHERE a.show_id = b.show_id AND a.seat_number = seat AND a.booking_id = b.id)"""))
+                .as("every active booking holds all of its seats").isZero();
         assertThat(database.count("""
                 SELECT count(*) FROM bookings b, unnest(b.conflicting_seats) AS seat
                 WHERE b.status = 'FAILED' AND NOT EXISTS (
-                    SELECT 1 FROM seat_claims c WHERE c.show_id = b.show_id AND c.seat_number = seat)"""))
+                    SELECT 1 FROM seat_allocations a WHERE a.show_id = b.show_id AND a.seat_number = seat)"""))
                 .as("no false conflicts: every seat reported taken is taken").isZero();
         assertThat(database.count("SELECT count(*) FROM bookings WHERE status = 'FAILED' AND cardinality(conflicting_seats) = 0"))
                 .isZero();

@@ -2,8 +2,8 @@ package com.seatbooking.adapter.postgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.seatbooking.application.port.in.BookSeatsCommand;
 import com.seatbooking.application.port.in.CreateShowCommand;
-import com.seatbooking.application.port.in.SeatRequest;
 import com.seatbooking.application.port.out.BookingRepository;
 import com.seatbooking.application.port.out.SeatAllocationRepository;
 import com.seatbooking.application.port.out.ShowRepository;
@@ -55,9 +55,9 @@ class ConcurrentExpiryTest {
                 .createShow(CreateShowCommand.of("Expiry", clock.instant().plus(Duration.ofDays(1)), HOLDS + 10));
         BookSeatsService bookSeats = new BookSeatsService(shows, bookings, new RecordingBookingEvents(), clock, settings);
         List<Booking> holds = IntStream.rangeClosed(1, HOLDS)
-                .mapToObj(seat -> bookSeats.hold(SeatRequest.of(show.id().toString(), "user", List.of(seat))))
+                .mapToObj(seat -> bookSeats.hold(BookSeatsCommand.of(show.id().toString(), "user", List.of(seat))))
                 .toList();
-        Booking firm = bookSeats.book(SeatRequest.of(show.id().toString(), "user", List.of(HOLDS + 1)));
+        Booking firm = bookSeats.book(BookSeatsCommand.of(show.id().toString(), "user", List.of(HOLDS + 1)));
         clock.advance(settings.holdTtl());
 
         RecordingBookingEvents eventsA = new RecordingBookingEvents();
@@ -79,7 +79,7 @@ class ConcurrentExpiryTest {
                 SELECT count(*) FROM (SELECT booking_id FROM booking_status_changes
                 WHERE reason = 'HOLD_EXPIRED' GROUP BY booking_id HAVING count(*) > 1) twice""")).isZero();
         assertThat(database.count("SELECT count(*) FROM bookings WHERE status = 'FAILED' AND failure_reason = 'HOLD_EXPIRED'")).isEqualTo(HOLDS);
-        assertThat(database.count("SELECT count(*) FROM seat_claims")).as("only the firm booking's seat is still claimed").isEqualTo(1);
+        assertThat(database.count("SELECT count(*) FROM seat_allocations")).as("only the firm booking's seat is still allocated").isEqualTo(1);
         assertThat(unitOfWork.inTransaction(() -> bookings.findById(holds.get(0).id())).orElseThrow().lastChange().reason())
                 .isEqualTo(ChangeReason.HOLD_EXPIRED);
         assertThat(unitOfWork.inTransaction(() -> bookings.findById(firm.id())).orElseThrow().status()).isEqualTo(BookingStatus.CONFIRMED);

@@ -6,12 +6,12 @@ import com.seatbooking.application.port.out.BookingRepository;
 import com.seatbooking.application.port.out.SeatAllocationRepository;
 import com.seatbooking.application.port.out.ShowRepository;
 import com.seatbooking.application.port.out.UnitOfWork;
+import com.seatbooking.domain.BookingId;
+import com.seatbooking.domain.ShowId;
 import com.seatbooking.domain.booking.Booking;
-import com.seatbooking.domain.booking.BookingId;
 import com.seatbooking.domain.booking.UserName;
 import com.seatbooking.domain.seat.SeatNumbers;
 import com.seatbooking.domain.show.Show;
-import com.seatbooking.domain.show.ShowId;
 import com.seatbooking.domain.show.ShowName;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -64,10 +64,10 @@ class SeatMapCacheTest {
 
     @Test
     void aSeatMapIsServedFromMemoryWithinItsMaximumAge() {
-        bookings.addClaimingSeats(Booking.book(BookingId.random(), show.id(), ALICE, SeatNumbers.of(1), now), now);
+        bookings.addAllocatingSeats(Booking.book(BookingId.random(), show.id(), ALICE, SeatNumbers.of(1), now), now);
         assertThat(allocations.reservedSeats(show.id(), now)).isEqualTo(SeatNumbers.of(1));
 
-        database.execute("DELETE FROM seat_claims WHERE show_id = '" + show.id() + "'");
+        database.execute("DELETE FROM seat_allocations WHERE show_id = '" + show.id() + "'");
 
         assertThat(allocations.reservedSeats(show.id(), now.plusMillis(10))).as("from memory").isEqualTo(SeatNumbers.of(1));
         assertThat(allocations.reservedSeats(show.id(), now.plus(SeatMapCache.MAX_AGE))).as("read again once too old")
@@ -78,14 +78,14 @@ class SeatMapCacheTest {
     void ownBookingsShowAtOnce() {
         assertThat(allocations.reservedSeats(show.id(), now)).isEqualTo(SeatNumbers.none());
 
-        bookings.addClaimingSeats(Booking.book(BookingId.random(), show.id(), ALICE, SeatNumbers.of(4, 5), now), now);
+        bookings.addAllocatingSeats(Booking.book(BookingId.random(), show.id(), ALICE, SeatNumbers.of(4, 5), now), now);
 
         assertThat(allocations.reservedSeats(show.id(), now)).isEqualTo(SeatNumbers.of(4, 5));
     }
 
     @Test
     void releasesShowOnceTheirUnitOfWorkCommitted() {
-        Booking booking = bookings.addClaimingSeats(Booking.book(BookingId.random(), show.id(), ALICE, SeatNumbers.of(7), now), now);
+        Booking booking = bookings.addAllocatingSeats(Booking.book(BookingId.random(), show.id(), ALICE, SeatNumbers.of(7), now), now);
         assertThat(allocations.reservedSeats(show.id(), now)).isEqualTo(SeatNumbers.of(7));
 
         unitOfWork.inTransaction(() -> {
@@ -98,7 +98,7 @@ class SeatMapCacheTest {
 
     @Test
     void aRolledBackReleaseLeavesTheMapAsItWas() {
-        Booking booking = bookings.addClaimingSeats(Booking.book(BookingId.random(), show.id(), ALICE, SeatNumbers.of(8), now), now);
+        Booking booking = bookings.addAllocatingSeats(Booking.book(BookingId.random(), show.id(), ALICE, SeatNumbers.of(8), now), now);
         assertThat(allocations.reservedSeats(show.id(), now)).isEqualTo(SeatNumbers.of(8));
 
         try {
@@ -116,8 +116,8 @@ class SeatMapCacheTest {
     @Test
     void aCachedMapEndsAtTheEarliestHoldDeadlineInIt() {
         Instant deadline = now.plusMillis(300);
-        bookings.addClaimingSeats(Booking.hold(BookingId.random(), show.id(), ALICE, SeatNumbers.of(2), now, deadline), now);
-        bookings.addClaimingSeats(Booking.book(BookingId.random(), show.id(), ALICE, SeatNumbers.of(3), now), now);
+        bookings.addAllocatingSeats(Booking.hold(BookingId.random(), show.id(), ALICE, SeatNumbers.of(2), now, deadline), now);
+        bookings.addAllocatingSeats(Booking.book(BookingId.random(), show.id(), ALICE, SeatNumbers.of(3), now), now);
 
         assertThat(allocations.reservedSeats(show.id(), now)).isEqualTo(SeatNumbers.of(2, 3));
         assertThat(allocations.reservedSeats(show.id(), deadline.minusMillis(1))).isEqualTo(SeatNumbers.of(2, 3));
@@ -189,7 +189,7 @@ class SeatMapCacheTest {
         assertThat(allocations.reservedSeats(show.id(), now)).isEqualTo(SeatNumbers.none());
 
         SeatNumbers inside = unitOfWork.inTransaction(() -> {
-            bookings.addClaimingSeats(Booking.book(BookingId.random(), show.id(), ALICE, SeatNumbers.of(9), now), now);
+            bookings.addAllocatingSeats(Booking.book(BookingId.random(), show.id(), ALICE, SeatNumbers.of(9), now), now);
             return allocations.reservedSeats(show.id(), now);
         });
 

@@ -20,7 +20,7 @@ class TestDatabase {
     }
 
     void empty() {
-        execute("TRUNCATE seat_claims, booking_status_changes, bookings, shows");
+        execute("TRUNCATE seat_allocations, booking_status_changes, bookings, shows");
     }
 
     void execute(String sql) {

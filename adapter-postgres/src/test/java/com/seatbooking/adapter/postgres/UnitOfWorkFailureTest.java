@@ -7,12 +7,12 @@ import com.seatbooking.application.port.StoreUnavailableException;
 import com.seatbooking.application.port.out.BookingRepository;
 import com.seatbooking.application.port.out.ShowRepository;
 import com.seatbooking.application.port.out.UnitOfWork;
+import com.seatbooking.domain.BookingId;
+import com.seatbooking.domain.ShowId;
 import com.seatbooking.domain.booking.Booking;
-import com.seatbooking.domain.booking.BookingId;
 import com.seatbooking.domain.booking.UserName;
 import com.seatbooking.domain.seat.SeatNumbers;
 import com.seatbooking.domain.show.Show;
-import com.seatbooking.domain.show.ShowId;
 import com.seatbooking.domain.show.ShowName;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -69,7 +69,7 @@ class UnitOfWorkFailureTest {
         })).isInstanceOf(StoreUnavailableException.class)
                 .satisfies(e -> assertThat(((StoreUnavailableException) e).retryAfter()).isPositive());
 
-        assertThat(attempts).hasValue(PostgresUnitOfWork.MAX_ATTEMPTS);
+        assertThat(attempts).hasValue(Retries.MAX_ATTEMPTS);
     }
 
     @Test
@@ -93,7 +93,7 @@ class UnitOfWorkFailureTest {
             shows.add(show);
             return null;
         });
-        bookings.addClaimingSeats(booking, now);
+        bookings.addAllocatingSeats(booking, now);
 
         try (Connection other = dataSource.getConnection()) {
             other.setAutoCommit(false);

@@ -4,7 +4,7 @@ import com.seatbooking.adapter.rest.dto.BookingResponse;
 import com.seatbooking.application.port.in.CancelBookingUseCase;
 import com.seatbooking.application.port.in.ConfirmBookingUseCase;
 import com.seatbooking.application.port.in.GetBookingUseCase;
-import com.seatbooking.domain.booking.BookingId;
+import com.seatbooking.domain.BookingId;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;

@@ -27,13 +27,10 @@ public class HealthResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Is the service up, with its database?")
-    @APIResponse(responseCode = "200", description = "Up", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "up", value = """
-                    {"status":"UP","checks":[{"name":"Database connections health check","status":"UP","data":{"<default>":"UP"}}]}""")))
+    @APIResponse(responseCode = "200", description = "Up",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "up", ref = "HealthUp")))
     @APIResponse(responseCode = "503", description = "Down: a check failed, for example the database is unreachable",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "down", value = """
-                    {"status":"DOWN","checks":[{"name":"Database connections health check","status":"DOWN",\
-                    "data":{"<default>":"Unable to execute the validation check for the default DataSource"}}]}""")))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "down", ref = "HealthDown")))
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
     public Response health() {
         SmallRyeHealth health = reporter.getHealth();

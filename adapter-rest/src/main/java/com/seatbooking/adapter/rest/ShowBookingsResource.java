@@ -4,10 +4,10 @@ import com.seatbooking.adapter.rest.dto.BookSeatsRequest;
 import com.seatbooking.adapter.rest.dto.BookingResponse;
 import com.seatbooking.adapter.rest.dto.Problem;
 import com.seatbooking.adapter.rest.error.ProblemMappers;
+import com.seatbooking.application.port.in.BookSeatsCommand;
 import com.seatbooking.application.port.in.BookSeatsUseCase;
 import com.seatbooking.application.port.in.HoldSeatsUseCase;
 import com.seatbooking.application.port.in.InvalidCommandException;
-import com.seatbooking.application.port.in.SeatRequest;
 import com.seatbooking.domain.booking.Booking;
 import io.micrometer.core.annotation.Timed;
 import jakarta.ws.rs.Consumes;
@@ -51,15 +51,11 @@ public class ShowBookingsResource {
             confirmed, cancelled, or its expiresAt passes (2 minutes by default). If any seat is taken the attempt is \
             stored as FAILED and answered with 409 and the booking, whose conflictingSeats lists the taken seats.""")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = BookSeatsRequest.class), examples = {
-            @ExampleObject(name = "book", summary = "Book two seats outright", value = "{\"seats\":[4,5],\"userName\":\"alice\"}"),
-            @ExampleObject(name = "hold", summary = "Hold a seat, confirm later", value = "{\"seats\":[12],\"userName\":\"bob\",\"hold\":true}")}))
+            @ExampleObject(name = "book", ref = "BookTwoSeats"), @ExampleObject(name = "hold", ref = "HoldASeat")}))
     @APIResponse(responseCode = "201", description = "Booked (CONFIRMED) or held (PENDING, with expiresAt)",
             headers = @Header(name = "Location", description = "The booking's URL", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(schema = @Schema(implementation = BookingResponse.class), examples = @ExampleObject(name = "confirmed", value = """
-                    {"id":"9b2e4f0a-1c3d-4e5f-8a7b-6c5d4e3f2a1b","showId":"3f1c9a52-7b1e-4c0e-9a51-2d4c8f0e6b7a","userName":"alice",\
-                    "seats":[4,5],"status":"CONFIRMED","createdAt":"2027-03-01T12:00:00Z","updatedAt":"2027-03-01T12:00:00Z",\
-                    "expiresAt":null,"failureReason":null,"conflictingSeats":[],\
-                    "history":[{"status":"CONFIRMED","reason":"SEATS_BOOKED","at":"2027-03-01T12:00:00Z"}]}""")))
+            content = @Content(schema = @Schema(implementation = BookingResponse.class),
+                    examples = @ExampleObject(name = "confirmed", ref = "BookingConfirmed")))
     @APIResponse(responseCode = "409", description = "Some seats were taken: nothing was booked, and the FAILED attempt is returned "
             + "(and stored) with the taken seats in conflictingSeats (application/json). Or the show has already started: "
             + "nothing was stored (a problem, application/problem+json)",
@@ -67,16 +63,9 @@ public class ShowBookingsResource {
                     schema = @Schema(type = SchemaType.STRING)),
             content = {
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BookingResponse.class),
-                            examples = @ExampleObject(name = "seats-unavailable", value = """
-                                    {"id":"5d6e7f80-91a2-4b3c-8d4e-5f6a7b8c9d0e","showId":"3f1c9a52-7b1e-4c0e-9a51-2d4c8f0e6b7a","userName":"carol",\
-                                    "seats":[5,6],"status":"FAILED","createdAt":"2027-03-01T12:00:01Z","updatedAt":"2027-03-01T12:00:01Z",\
-                                    "expiresAt":null,"failureReason":"SEATS_UNAVAILABLE","conflictingSeats":[5],\
-                                    "history":[{"status":"FAILED","reason":"SEATS_UNAVAILABLE","at":"2027-03-01T12:00:01Z"}]}""")),
+                            examples = @ExampleObject(name = "seats-unavailable", ref = "SeatsUnavailable")),
                     @Content(mediaType = ProblemMappers.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
-                            examples = @ExampleObject(name = "show-started", value = """
-                                    {"type":"urn:problem-type:seat-booking:show-started","title":"Show has started","status":409,\
-                                    "detail":"Show 3f1c9a52-7b1e-4c0e-9a51-2d4c8f0e6b7a started at 2027-03-14T19:30:00Z; its seats can no longer be booked",\
-                                    "instance":"/shows/3f1c9a52-7b1e-4c0e-9a51-2d4c8f0e6b7a/bookings"}"""))})
+                            examples = @ExampleObject(name = "show-started", ref = "ShowStarted"))})
     @APIResponse(responseCode = "400", ref = "InvalidRequest")
     @APIResponse(responseCode = "404", ref = "ShowNotFound")
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
@@ -89,8 +78,8 @@ public class ShowBookingsResource {
         if (body == null) {
             throw InvalidCommandException.of("body", "a JSON object with seats and userName is required");
         }
-        SeatRequest request = SeatRequest.of(showId, body.userName(), body.seats());
-        Booking booking = Boolean.TRUE.equals(body.hold()) ? holdSeats.hold(request) : bookSeats.book(request);
+        BookSeatsCommand command = BookSeatsCommand.of(showId, body.userName(), body.seats());
+        Booking booking = Boolean.TRUE.equals(body.hold()) ? holdSeats.hold(command) : bookSeats.book(command);
         BookingResponse response = BookingResponse.from(booking);
         // a relative Location (RFC 9110) spares the hot path building and parsing an absolute URI
         return Response.status(response.failed() ? Response.Status.CONFLICT : Response.Status.CREATED)

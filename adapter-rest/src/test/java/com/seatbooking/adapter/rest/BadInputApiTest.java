@@ -70,6 +70,7 @@ class BadInputApiTest {
                 bad("oversized user name", BOOKINGS_PATH, "{\"seats\":[2],\"userName\":\"" + "u".repeat(101) + "\"}", 400, "validation", "userName"),
                 bad("user name not text", BOOKINGS_PATH, "{\"seats\":[2],\"userName\":42}", 400, "validation", "userName"),
                 bad("hold not a boolean", BOOKINGS_PATH, "{\"seats\":[2],\"userName\":\"bob\",\"hold\":\"yes\"}", 400, "validation", "hold"),
+                bad("hold as blank text", BOOKINGS_PATH, "{\"seats\":[2],\"userName\":\"bob\",\"hold\":\" \"}", 400, "validation", "hold"),
                 bad("a client-set status", BOOKINGS_PATH, "{\"seats\":[2],\"userName\":\"bob\",\"status\":\"CONFIRMED\"}", 400, "validation", "status"),
                 bad("a client-set deadline", BOOKINGS_PATH, "{\"seats\":[2],\"userName\":\"bob\",\"hold\":true,\"expiresAt\":\"2099-01-01T00:00:00Z\"}", 400, "validation", "expiresAt"),
                 bad("a client-chosen booking id", BOOKINGS_PATH, "{\"id\":\"9b2e4f0a-1c3d-4e5f-8a7b-6c5d4e3f2a1b\",\"seats\":[2],\"userName\":\"bob\"}", 400, "validation", "id"),

@@ -78,12 +78,14 @@ class HoldExpiryApiTest {
 
     @Test
     void concurrentJobRunsExpireEachHoldExactlyOnce() throws Exception {
+        job.run(); // whatever earlier tests left due is counted before we start
+        double before = expiredCount();
         String show = Api.createShow(Api.uniqueName("Many holds"), 60);
         List<String> holds = new ArrayList<>();
+        // on a busy machine the first of these may expire (and be counted) before the last is made
         for (int seat = 1; seat <= 50; seat++) {
             holds.add(Api.hold(show, "user" + seat, seat).then().statusCode(201).extract().path("id"));
         }
-        double before = expiredCount();
         Instant lastDeadline = Instant.parse(given().get("/bookings/{id}", holds.get(holds.size() - 1)).then().extract().path("expiresAt"));
         sleepUntil(lastDeadline.plusMillis(50));
 

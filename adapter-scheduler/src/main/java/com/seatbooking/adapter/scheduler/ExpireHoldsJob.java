@@ -7,7 +7,7 @@ import org.jboss.logging.Logger;
 
 /**
  * Every {@code booking.expiry-interval} (10 s by default), records the holds whose deadline passed
- * as FAILED/HOLD_EXPIRED and frees their seats. Claims already treat such holds as free, so this
+ * as FAILED/HOLD_EXPIRED and frees their seats. New allocations already treat such holds as free, so this
  * job is bookkeeping, not a guard. Runs never overlap within an instance; across instances the use
  * case's row locks (SKIP LOCKED) keep them from handling the same hold twice.
  */

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
 import com.seatbooking.adapter.inmemory.InMemoryAdapters;
+import com.seatbooking.application.port.in.BookSeatsCommand;
 import com.seatbooking.application.port.in.CreateShowCommand;
-import com.seatbooking.application.port.in.SeatRequest;
 import com.seatbooking.application.service.BookSeatsService;
 import com.seatbooking.application.service.BookingSettings;
 import com.seatbooking.application.service.CreateShowService;
@@ -25,11 +25,11 @@ class ExpireHoldsJobTest {
     void aRunExpiresTheHoldsWhoseDeadlinePassed() {
         MutableClock clock = MutableClock.at("2026-11-24T10:00:00Z");
         InMemoryAdapters adapters = new InMemoryAdapters();
-        BookingSettings settings = BookingSettings.defaults();
+        BookingSettings settings = new BookingSettings(Duration.ofMinutes(2), 20, 500);
         RecordingBookingEvents events = new RecordingBookingEvents();
         Show show = new CreateShowService(adapters.shows(), adapters.unitOfWork(), clock)
                 .createShow(CreateShowCommand.of("Bus", clock.instant().plus(Duration.ofDays(1)), 10));
-        var booking = new BookSeatsService(adapters.shows(), adapters.bookings(), events, clock, settings).hold(SeatRequest.of(show.id().toString(), "alice", List.of(1)));
+        var booking = new BookSeatsService(adapters.shows(), adapters.bookings(), events, clock, settings).hold(BookSeatsCommand.of(show.id().toString(), "alice", List.of(1)));
         ExpireHoldsJob job = new ExpireHoldsJob(new ExpireHoldsService(adapters.bookings(), adapters.allocations(),
                 adapters.unitOfWork(), events, clock, settings));
 

@@ -1,25 +1,25 @@
 package com.seatbooking.application.service;
 
+import com.seatbooking.application.port.in.BookSeatsCommand;
 import com.seatbooking.application.port.in.BookSeatsUseCase;
 import com.seatbooking.application.port.in.HoldSeatsUseCase;
 import com.seatbooking.application.port.in.InvalidCommandException;
-import com.seatbooking.application.port.in.SeatRequest;
 import com.seatbooking.application.port.in.ShowNotFoundException;
 import com.seatbooking.application.port.out.BookingEvents;
 import com.seatbooking.application.port.out.BookingRepository;
 import com.seatbooking.application.port.out.ShowRepository;
+import com.seatbooking.domain.BookingId;
 import com.seatbooking.domain.booking.Booking;
-import com.seatbooking.domain.booking.BookingId;
 import com.seatbooking.domain.show.Show;
 import java.time.Clock;
 import java.time.Instant;
 
 /**
  * The hot path. Reads the show (immutable, so adapters may serve it from a cache), lets the domain
- * check the request against it, then hands the candidate booking to one atomic repository call
- * that claims every seat or none and stores the booking either way: CONFIRMED or PENDING when the
- * claim succeeded, FAILED naming the taken seats when it did not. That call is the use case's
- * whole transaction, so it needs no unit of work around it.
+ * check the command against it, then hands the candidate booking to one atomic repository call
+ * that allocates every seat or none and stores the booking either way: CONFIRMED or PENDING when
+ * the seats were allocated, FAILED naming the taken seats when they were not. That call is the use
+ * case's whole transaction, so it needs no unit of work around it.
  */
 public final class BookSeatsService implements BookSeatsUseCase, HoldSeatsUseCase {
 
@@ -39,28 +39,28 @@ public final class BookSeatsService implements BookSeatsUseCase, HoldSeatsUseCas
     }
 
     @Override
-    public Booking book(SeatRequest request) {
-        return place(request, false);
+    public Booking book(BookSeatsCommand command) {
+        return place(command, false);
     }
 
     @Override
-    public Booking hold(SeatRequest request) {
-        return place(request, true);
+    public Booking hold(BookSeatsCommand command) {
+        return place(command, true);
     }
 
-    private Booking place(SeatRequest request, boolean hold) {
+    private Booking place(BookSeatsCommand command, boolean hold) {
         int cap = settings.maxSeatsPerBooking();
-        if (request.seats().size() > cap) {
-            throw InvalidCommandException.of("seats", "at most " + cap + " seats per booking, got " + request.seats().size());
+        if (command.seats().size() > cap) {
+            throw InvalidCommandException.of("seats", "at most " + cap + " seats per booking, got " + command.seats().size());
         }
         Instant now = clock.instant();
-        Show show = shows.findById(request.showId()).orElseThrow(() -> new ShowNotFoundException(request.showId()));
-        show.requireSeatsExist(request.seats());
+        Show show = shows.findById(command.showId()).orElseThrow(() -> new ShowNotFoundException(command.showId()));
+        show.requireSeatsExist(command.seats());
         show.requireOpenForBooking(now);
         Booking candidate = hold
-                ? Booking.hold(BookingId.random(), show.id(), request.userName(), request.seats(), now, now.plus(settings.holdTtl()))
-                : Booking.book(BookingId.random(), show.id(), request.userName(), request.seats(), now);
-        Booking stored = bookings.addClaimingSeats(candidate, now);
+                ? Booking.hold(BookingId.random(), show.id(), command.userName(), command.seats(), now, now.plus(settings.holdTtl()))
+                : Booking.book(BookingId.random(), show.id(), command.userName(), command.seats(), now);
+        Booking stored = bookings.addAllocatingSeats(candidate, now);
         events.statusChanged(stored);
         return stored;
     }

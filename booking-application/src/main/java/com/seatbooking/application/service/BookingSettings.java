@@ -12,10 +12,6 @@ import java.util.Objects;
  */
 public record BookingSettings(Duration holdTtl, int maxSeatsPerBooking, int expiryBatchSize) {
 
-    public static final Duration DEFAULT_HOLD_TTL = Duration.ofMinutes(2);
-    public static final int DEFAULT_MAX_SEATS_PER_BOOKING = 20;
-    public static final int DEFAULT_EXPIRY_BATCH_SIZE = 500;
-
     public BookingSettings {
         Objects.requireNonNull(holdTtl, "holdTtl");
         if (holdTtl.isNegative() || holdTtl.isZero()) {
@@ -27,9 +23,5 @@ public record BookingSettings(Duration holdTtl, int maxSeatsPerBooking, int expi
         if (expiryBatchSize < 1) {
             throw new IllegalArgumentException("the expiry batch size must be positive, got " + expiryBatchSize);
         }
-    }
-
-    public static BookingSettings defaults() {
-        return new BookingSettings(DEFAULT_HOLD_TTL, DEFAULT_MAX_SEATS_PER_BOOKING, DEFAULT_EXPIRY_BATCH_SIZE);
     }
 }

@@ -6,8 +6,8 @@ import com.seatbooking.application.port.out.BookingEvents;
 import com.seatbooking.application.port.out.BookingRepository;
 import com.seatbooking.application.port.out.SeatAllocationRepository;
 import com.seatbooking.application.port.out.UnitOfWork;
+import com.seatbooking.domain.BookingId;
 import com.seatbooking.domain.booking.Booking;
-import com.seatbooking.domain.booking.BookingId;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -32,15 +32,15 @@ public final class CancelBookingService implements CancelBookingUseCase {
     @Override
     public Booking cancel(BookingId bookingId) {
         Instant now = clock.instant();
-        Change change = unitOfWork.inTransaction(() -> {
+        BookingChange change = unitOfWork.inTransaction(() -> {
             Booking booking = bookings.findByIdForUpdate(bookingId).orElseThrow(() -> new BookingNotFoundException(bookingId));
             Booking cancelled = booking.cancel(now);
             if (cancelled == booking) {
-                return Change.none(booking);
+                return BookingChange.none(booking);
             }
             allocations.release(List.of(booking.allocation()));
             bookings.update(cancelled);
-            return Change.to(cancelled);
+            return BookingChange.to(cancelled);
         });
         return change.publishTo(events);
     }

@@ -6,8 +6,8 @@ import com.seatbooking.application.port.out.BookingEvents;
 import com.seatbooking.application.port.out.BookingRepository;
 import com.seatbooking.application.port.out.SeatAllocationRepository;
 import com.seatbooking.application.port.out.UnitOfWork;
+import com.seatbooking.domain.BookingId;
 import com.seatbooking.domain.booking.Booking;
-import com.seatbooking.domain.booking.BookingId;
 import com.seatbooking.domain.booking.HoldExpiredException;
 import java.time.Clock;
 import java.time.Instant;
@@ -32,19 +32,19 @@ public final class ConfirmBookingService implements ConfirmBookingUseCase {
     @Override
     public Booking confirm(BookingId bookingId) {
         Instant now = clock.instant();
-        Change change = unitOfWork.inTransaction(() -> {
+        BookingChange change = unitOfWork.inTransaction(() -> {
             Booking booking = bookings.findByIdForUpdate(bookingId).orElseThrow(() -> new BookingNotFoundException(bookingId));
             Booking confirmed = booking.confirm(now);
             if (confirmed == booking) {
-                return Change.none(booking);
+                return BookingChange.none(booking);
             }
-            // The store has the last word: a claim taken over by an instance whose clock already saw
-            // the deadline pass means the hold is gone, whatever this clock says.
+            // The store has the last word: an allocation taken over by an instance whose clock already
+            // saw the deadline pass means the hold is gone, whatever this clock says.
             if (!allocations.makeFirm(booking.allocation(), now)) {
                 throw new HoldExpiredException(bookingId, booking.expiresAt());
             }
             bookings.update(confirmed);
-            return Change.to(confirmed);
+            return BookingChange.to(confirmed);
         });
         return change.publishTo(events);
     }

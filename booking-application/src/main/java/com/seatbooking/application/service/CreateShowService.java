@@ -4,8 +4,8 @@ import com.seatbooking.application.port.in.CreateShowCommand;
 import com.seatbooking.application.port.in.CreateShowUseCase;
 import com.seatbooking.application.port.out.ShowRepository;
 import com.seatbooking.application.port.out.UnitOfWork;
+import com.seatbooking.domain.ShowId;
 import com.seatbooking.domain.show.Show;
-import com.seatbooking.domain.show.ShowId;
 import java.time.Clock;
 
 public final class CreateShowService implements CreateShowUseCase {

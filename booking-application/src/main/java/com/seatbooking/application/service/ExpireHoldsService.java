@@ -11,9 +11,9 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Writes down what is already true: holds past their deadline no longer block their seats (claims
- * check the deadline themselves), so this job only records the failure and deletes dead claims.
- * Correctness never waits for it.
+ * Writes down what is already true: holds past their deadline no longer block their seats (a new
+ * allocation checks the deadline itself), so this job only records the failure and releases the
+ * dead allocations. Correctness never waits for it.
  */
 public final class ExpireHoldsService implements ExpireHoldsUseCase {
 

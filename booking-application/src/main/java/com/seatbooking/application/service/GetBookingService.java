@@ -4,8 +4,8 @@ import com.seatbooking.application.port.in.BookingNotFoundException;
 import com.seatbooking.application.port.in.GetBookingUseCase;
 import com.seatbooking.application.port.out.BookingRepository;
 import com.seatbooking.application.port.out.UnitOfWork;
+import com.seatbooking.domain.BookingId;
 import com.seatbooking.domain.booking.Booking;
-import com.seatbooking.domain.booking.BookingId;
 import java.time.Clock;
 import java.time.Instant;
 

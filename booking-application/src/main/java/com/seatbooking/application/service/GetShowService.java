@@ -5,9 +5,9 @@ import com.seatbooking.application.port.in.ShowDetails;
 import com.seatbooking.application.port.in.ShowNotFoundException;
 import com.seatbooking.application.port.out.SeatAllocationRepository;
 import com.seatbooking.application.port.out.ShowRepository;
-import com.seatbooking.domain.seat.SeatMap;
+import com.seatbooking.domain.ShowId;
+import com.seatbooking.domain.show.SeatMap;
 import com.seatbooking.domain.show.Show;
-import com.seatbooking.domain.show.ShowId;
 import java.time.Clock;
 import java.time.Instant;
 

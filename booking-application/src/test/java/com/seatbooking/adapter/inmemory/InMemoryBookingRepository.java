@@ -1,8 +1,8 @@
 package com.seatbooking.adapter.inmemory;
 
 import com.seatbooking.application.port.out.BookingRepository;
+import com.seatbooking.domain.BookingId;
 import com.seatbooking.domain.booking.Booking;
-import com.seatbooking.domain.booking.BookingId;
 import com.seatbooking.domain.booking.BookingStatus;
 import com.seatbooking.domain.seat.SeatAllocation;
 import com.seatbooking.domain.seat.SeatNumbers;
@@ -22,10 +22,10 @@ public final class InMemoryBookingRepository implements BookingRepository {
     }
 
     @Override
-    public Booking addClaimingSeats(Booking candidate, Instant now) {
+    public Booking addAllocatingSeats(Booking candidate, Instant now) {
         SeatAllocation allocation = candidate.allocation();
         return store.locked(() -> {
-            Map<Integer, SeatAllocation> seats = store.claims.computeIfAbsent(allocation.showId(), show -> new HashMap<>());
+            Map<Integer, SeatAllocation> seats = store.allocations.computeIfAbsent(allocation.showId(), show -> new HashMap<>());
             int[] taken = allocation.seats().stream().filter(seat -> {
                 SeatAllocation holder = seats.get(seat);
                 return holder != null && holder.isActiveAt(now);

@@ -1,9 +1,9 @@
 package com.seatbooking.adapter.inmemory;
 
 import com.seatbooking.application.port.out.SeatAllocationRepository;
+import com.seatbooking.domain.ShowId;
 import com.seatbooking.domain.seat.SeatAllocation;
 import com.seatbooking.domain.seat.SeatNumbers;
-import com.seatbooking.domain.show.ShowId;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
@@ -20,7 +20,7 @@ public final class InMemorySeatAllocationRepository implements SeatAllocationRep
     @Override
     public boolean makeFirm(SeatAllocation hold, Instant now) {
         return store.locked(() -> {
-            Map<Integer, SeatAllocation> seats = store.claims.getOrDefault(hold.showId(), Map.of());
+            Map<Integer, SeatAllocation> seats = store.allocations.getOrDefault(hold.showId(), Map.of());
             boolean holdsAll = hold.seats().stream().allMatch(seat -> {
                 SeatAllocation holder = seats.get(seat);
                 return holder != null && holder.bookingId().equals(hold.bookingId()) && holder.isActiveAt(now);
@@ -37,7 +37,7 @@ public final class InMemorySeatAllocationRepository implements SeatAllocationRep
     public void release(Collection<SeatAllocation> released) {
         store.locked(() -> {
             for (SeatAllocation allocation : released) {
-                Map<Integer, SeatAllocation> seats = store.claims.getOrDefault(allocation.showId(), new HashMap<>());
+                Map<Integer, SeatAllocation> seats = store.allocations.getOrDefault(allocation.showId(), new HashMap<>());
                 allocation.seats().stream().forEach(seat -> seats.computeIfPresent(seat,
                         (number, holder) -> holder.bookingId().equals(allocation.bookingId()) ? null : holder));
             }
@@ -47,7 +47,7 @@ public final class InMemorySeatAllocationRepository implements SeatAllocationRep
 
     @Override
     public SeatNumbers reservedSeats(ShowId showId, Instant now) {
-        return store.locked(() -> SeatNumbers.of(store.claims.getOrDefault(showId, Map.of()).entrySet().stream()
+        return store.locked(() -> SeatNumbers.of(store.allocations.getOrDefault(showId, Map.of()).entrySet().stream()
                 .filter(entry -> entry.getValue().isActiveAt(now))
                 .mapToInt(Map.Entry::getKey)
                 .toArray()));
@@ -57,8 +57,8 @@ public final class InMemorySeatAllocationRepository implements SeatAllocationRep
     public Map<ShowId, Integer> reservedCounts(Instant now) {
         return store.locked(() -> {
             Map<ShowId, Integer> counts = new HashMap<>();
-            store.claims.forEach((show, seats) -> counts.put(show,
-                    (int) seats.values().stream().filter(claim -> claim.isActiveAt(now)).count()));
+            store.allocations.forEach((show, seats) -> counts.put(show,
+                    (int) seats.values().stream().filter(allocation -> allocation.isActiveAt(now)).count()));
             return counts;
         });
     }

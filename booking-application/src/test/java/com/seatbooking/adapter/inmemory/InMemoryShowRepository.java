@@ -1,8 +1,8 @@
 package com.seatbooking.adapter.inmemory;
 
 import com.seatbooking.application.port.out.ShowRepository;
+import com.seatbooking.domain.ShowId;
 import com.seatbooking.domain.show.Show;
-import com.seatbooking.domain.show.ShowId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;

@@ -1,10 +1,10 @@
 package com.seatbooking.adapter.inmemory;
 
+import com.seatbooking.domain.BookingId;
+import com.seatbooking.domain.ShowId;
 import com.seatbooking.domain.booking.Booking;
-import com.seatbooking.domain.booking.BookingId;
 import com.seatbooking.domain.seat.SeatAllocation;
 import com.seatbooking.domain.show.Show;
-import com.seatbooking.domain.show.ShowId;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
@@ -20,18 +20,18 @@ final class InMemoryStore {
     final ReentrantLock lock = new ReentrantLock();
     final Map<ShowId, Show> shows;
     final Map<BookingId, Booking> bookings;
-    /** Per show, seat number to the allocation claiming it. */
-    final Map<ShowId, Map<Integer, SeatAllocation>> claims;
+    /** Per show, seat number to the allocation holding it. */
+    final Map<ShowId, Map<Integer, SeatAllocation>> allocations;
 
     InMemoryStore() {
         this(new HashMap<>(), new HashMap<>(), new HashMap<>());
     }
 
     private InMemoryStore(Map<ShowId, Show> shows, Map<BookingId, Booking> bookings,
-            Map<ShowId, Map<Integer, SeatAllocation>> claims) {
+            Map<ShowId, Map<Integer, SeatAllocation>> allocations) {
         this.shows = shows;
         this.bookings = bookings;
-        this.claims = claims;
+        this.allocations = allocations;
     }
 
     <T> T locked(Supplier<T> action) {
@@ -44,9 +44,9 @@ final class InMemoryStore {
     }
 
     InMemoryStore snapshot() {
-        Map<ShowId, Map<Integer, SeatAllocation>> claimsCopy = new HashMap<>();
-        claims.forEach((show, seats) -> claimsCopy.put(show, new HashMap<>(seats)));
-        return new InMemoryStore(new HashMap<>(shows), new HashMap<>(bookings), claimsCopy);
+        Map<ShowId, Map<Integer, SeatAllocation>> allocationsCopy = new HashMap<>();
+        allocations.forEach((show, seats) -> allocationsCopy.put(show, new HashMap<>(seats)));
+        return new InMemoryStore(new HashMap<>(shows), new HashMap<>(bookings), allocationsCopy);
     }
 
     void restore(InMemoryStore snapshot) {
@@ -54,7 +54,7 @@ final class InMemoryStore {
         shows.putAll(snapshot.shows);
         bookings.clear();
         bookings.putAll(snapshot.bookings);
-        claims.clear();
-        claims.putAll(snapshot.claims);
+        allocations.clear();
+        allocations.putAll(snapshot.allocations);
     }
 }

@@ -4,11 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.seatbooking.application.port.in.BookSeatsCommand;
 import com.seatbooking.application.port.in.InvalidCommandException;
-import com.seatbooking.application.port.in.SeatRequest;
 import com.seatbooking.application.port.in.ShowNotFoundException;
 import com.seatbooking.application.port.in.Violation;
 import com.seatbooking.domain.InvariantViolation;
+import com.seatbooking.domain.ShowId;
 import com.seatbooking.domain.booking.Booking;
 import com.seatbooking.domain.booking.BookingStatus;
 import com.seatbooking.domain.booking.ChangeReason;
@@ -16,7 +17,6 @@ import com.seatbooking.domain.booking.FailureReason;
 import com.seatbooking.domain.seat.SeatNumbers;
 import com.seatbooking.domain.show.Show;
 import com.seatbooking.domain.show.ShowHasStartedException;
-import com.seatbooking.domain.show.ShowId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -106,9 +106,9 @@ class BookSeatsServiceTest {
 
     @Test
     void anUnknownShowIsNotFound() {
-        SeatRequest request = SeatRequest.of(ShowId.random().toString(), "alice", List.of(1));
+        BookSeatsCommand command = BookSeatsCommand.of(ShowId.random().toString(), "alice", List.of(1));
 
-        assertThatThrownBy(() -> f.bookSeats.book(request)).isInstanceOf(ShowNotFoundException.class);
+        assertThatThrownBy(() -> f.bookSeats.book(command)).isInstanceOf(ShowNotFoundException.class);
     }
 
     @Test

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.seatbooking.application.port.in.BookingNotFoundException;
+import com.seatbooking.domain.BookingId;
 import com.seatbooking.domain.booking.Booking;
-import com.seatbooking.domain.booking.BookingId;
 import com.seatbooking.domain.booking.BookingStatus;
 import com.seatbooking.domain.booking.ChangeReason;
 import com.seatbooking.domain.booking.FailureReason;

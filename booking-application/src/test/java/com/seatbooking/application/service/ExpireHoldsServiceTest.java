@@ -39,7 +39,7 @@ class ExpireHoldsServiceTest {
         assertThat(f.adapters.bookings().findById(booked.id()).orElseThrow().status()).isEqualTo(BookingStatus.CONFIRMED);
         assertThat(f.reserved(show)).containsExactly(6, 7);
         assertThat(f.adapters.allocations().reservedSeats(show.id(), f.clock.instant().minusSeconds(100)).toArray())
-                .as("the dead claims are deleted, not just ignored").containsExactly(6, 7);
+                .as("the dead allocations are released, not just ignored").containsExactly(6, 7);
         assertThat(Collections.frequency(f.events.reasons(), ChangeReason.HOLD_EXPIRED)).isEqualTo(5);
     }
 

@@ -1,8 +1,8 @@
 package com.seatbooking.application.service;
 
 import com.seatbooking.adapter.inmemory.InMemoryAdapters;
+import com.seatbooking.application.port.in.BookSeatsCommand;
 import com.seatbooking.application.port.in.CreateShowCommand;
-import com.seatbooking.application.port.in.SeatRequest;
 import com.seatbooking.domain.booking.Booking;
 import com.seatbooking.domain.show.Show;
 import com.seatbooking.testing.MutableClock;
@@ -57,15 +57,15 @@ final class Fixture {
     }
 
     Booking book(Show show, Integer... seats) {
-        return bookSeats.book(request(show, seats));
+        return bookSeats.book(command(show, seats));
     }
 
     Booking hold(Show show, Integer... seats) {
-        return bookSeats.hold(request(show, seats));
+        return bookSeats.hold(command(show, seats));
     }
 
-    static SeatRequest request(Show show, Integer... seats) {
-        return SeatRequest.of(show.id().toString(), "alice", List.copyOf(Arrays.asList(seats)));
+    static BookSeatsCommand command(Show show, Integer... seats) {
+        return BookSeatsCommand.of(show.id().toString(), "alice", List.copyOf(Arrays.asList(seats)));
     }
 
     int[] reserved(Show show) {

@@ -1,8 +1,9 @@
 package com.seatbooking.domain.booking;
 
+import com.seatbooking.domain.BookingId;
+import com.seatbooking.domain.ShowId;
 import com.seatbooking.domain.seat.SeatAllocation;
 import com.seatbooking.domain.seat.SeatNumbers;
-import com.seatbooking.domain.show.ShowId;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,7 +48,7 @@ public final class Booking {
         StatusChange last = this.history.get(this.history.size() - 1);
         this.status = last.status();
         this.updatedAt = last.at();
-        this.failureReason = status == BookingStatus.FAILED ? FailureReason.valueOf(last.reason().name()) : null;
+        this.failureReason = last.reason().failureReason();
         checkHistory(first);
         checkHold(first);
         checkConflicts();
@@ -160,17 +161,12 @@ public final class Booking {
         return status == BookingStatus.PENDING && !now.isBefore(expiresAt);
     }
 
-    /** Whether this booking's seats are taken at {@code now}. */
-    public boolean isActiveAt(Instant now) {
-        return status == BookingStatus.CONFIRMED || (status == BookingStatus.PENDING && now.isBefore(expiresAt));
-    }
-
-    /** The seats this booking claims while it is PENDING or CONFIRMED. */
+    /** The seats allocated to this booking while it is PENDING or CONFIRMED. */
     public SeatAllocation allocation() {
         return switch (status) {
             case PENDING -> SeatAllocation.hold(showId, id, seats, expiresAt);
             case CONFIRMED -> SeatAllocation.firm(showId, id, seats);
-            case FAILED, CANCELLED -> throw new IllegalStateException("a " + status + " booking claims no seats");
+            case FAILED, CANCELLED -> throw new IllegalStateException("a " + status + " booking holds no seats");
         };
     }
 

@@ -19,4 +19,13 @@ public enum ChangeReason {
     public BookingStatus leadsTo() {
         return leadsTo;
     }
+
+    /** Why a booking that changed for this reason is FAILED; null for reasons that do not fail it. */
+    public FailureReason failureReason() {
+        return switch (this) {
+            case SEATS_UNAVAILABLE -> FailureReason.SEATS_UNAVAILABLE;
+            case HOLD_EXPIRED -> FailureReason.HOLD_EXPIRED;
+            case SEATS_BOOKED, SEATS_HELD, HOLD_CONFIRMED, CANCELLED_BY_USER -> null;
+        };
+    }
 }

@@ -1,5 +1,6 @@
 package com.seatbooking.domain.booking;
 
+import com.seatbooking.domain.BookingId;
 import com.seatbooking.domain.DomainException;
 import java.time.Instant;
 
@@ -7,19 +8,13 @@ import java.time.Instant;
 public final class HoldExpiredException extends DomainException {
 
     private final BookingId bookingId;
-    private final Instant expiredAt;
 
     public HoldExpiredException(BookingId bookingId, Instant expiredAt) {
         super("The hold " + bookingId + " expired at " + expiredAt + " and its seats were released");
         this.bookingId = bookingId;
-        this.expiredAt = expiredAt;
     }
 
     public BookingId bookingId() {
         return bookingId;
-    }
-
-    public Instant expiredAt() {
-        return expiredAt;
     }
 }

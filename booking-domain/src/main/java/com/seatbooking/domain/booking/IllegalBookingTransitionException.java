@@ -1,5 +1,6 @@
 package com.seatbooking.domain.booking;
 
+import com.seatbooking.domain.BookingId;
 import com.seatbooking.domain.DomainException;
 
 /** A status change the booking's life cycle does not allow, such as confirming a cancelled booking. */
@@ -7,13 +8,11 @@ public final class IllegalBookingTransitionException extends DomainException {
 
     private final BookingId bookingId;
     private final BookingStatus current;
-    private final BookingStatus target;
 
     public IllegalBookingTransitionException(BookingId bookingId, BookingStatus current, BookingStatus target) {
         super("Booking " + bookingId + " is " + current + " and cannot become " + target);
         this.bookingId = bookingId;
         this.current = current;
-        this.target = target;
     }
 
     public BookingId bookingId() {
@@ -22,9 +21,5 @@ public final class IllegalBookingTransitionException extends DomainException {
 
     public BookingStatus current() {
         return current;
-    }
-
-    public BookingStatus target() {
-        return target;
     }
 }

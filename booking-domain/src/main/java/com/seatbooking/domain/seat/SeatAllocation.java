@@ -1,17 +1,17 @@
 package com.seatbooking.domain.seat;
 
-import com.seatbooking.domain.booking.BookingId;
-import com.seatbooking.domain.show.ShowId;
+import com.seatbooking.domain.BookingId;
+import com.seatbooking.domain.ShowId;
 import java.time.Instant;
 import java.util.Objects;
 
 /**
- * The claim of some seats of one show by one booking. A claim with a deadline is a hold: once the
+ * Some seats of one show, allocated to one booking. An allocation with a deadline is a hold: once the
  * deadline has passed it no longer blocks its seats, whether or not anyone has cleaned it up yet.
  * Invariant (kept by the repository, and by a unique constraint in the database): at any moment a
  * seat of a show belongs to at most one active allocation.
  *
- * @param expiresAt the hold's deadline, or null for a firm (confirmed) claim
+ * @param expiresAt the hold's deadline, or null for a firm (confirmed) allocation
  */
 public record SeatAllocation(ShowId showId, BookingId bookingId, SeatNumbers seats, Instant expiresAt) {
 
@@ -20,7 +20,7 @@ public record SeatAllocation(ShowId showId, BookingId bookingId, SeatNumbers sea
         Objects.requireNonNull(bookingId, "bookingId");
         Objects.requireNonNull(seats, "seats");
         if (seats.isEmpty()) {
-            throw new IllegalArgumentException("an allocation claims at least one seat");
+            throw new IllegalArgumentException("an allocation takes at least one seat");
         }
     }
 
@@ -32,16 +32,12 @@ public record SeatAllocation(ShowId showId, BookingId bookingId, SeatNumbers sea
         return new SeatAllocation(showId, bookingId, seats, Objects.requireNonNull(expiresAt, "expiresAt"));
     }
 
-    public boolean isHold() {
-        return expiresAt != null;
-    }
-
-    /** Whether this claim still blocks its seats at {@code now}. */
+    /** Whether this allocation still blocks its seats at {@code now}. */
     public boolean isActiveAt(Instant now) {
         return expiresAt == null || now.isBefore(expiresAt);
     }
 
-    /** The same claim made firm, as when its hold is confirmed. */
+    /** The same allocation made firm, as when its hold is confirmed. */
     public SeatAllocation madeFirm() {
         return firm(showId, bookingId, seats);
     }

@@ -3,13 +3,12 @@ package com.seatbooking.domain.seat;
 import com.seatbooking.domain.InvariantViolation;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
  * A set of seat numbers, each at least 1, kept sorted ascending. Sorted order is what makes
- * overlapping claims lock seats in the same order, so they cannot deadlock.
+ * overlapping allocations lock seats in the same order, so they cannot deadlock.
  */
 public final class SeatNumbers {
 
@@ -77,16 +76,6 @@ public final class SeatNumbers {
         return other.stream().allMatch(this::contains);
     }
 
-    /** Seats in both sets. */
-    public SeatNumbers intersect(SeatNumbers other) {
-        return new SeatNumbers(stream().filter(other::contains).toArray());
-    }
-
-    /** Seats of this set that are not in {@code other}. */
-    public SeatNumbers minus(SeatNumbers other) {
-        return new SeatNumbers(stream().filter(seat -> !other.contains(seat)).toArray());
-    }
-
     /** Seats numbered above {@code limit}. */
     public SeatNumbers above(int limit) {
         int from = sorted.length;
@@ -103,10 +92,6 @@ public final class SeatNumbers {
     /** A copy, ascending. */
     public int[] toArray() {
         return sorted.clone();
-    }
-
-    public List<Integer> toList() {
-        return stream().boxed().toList();
     }
 
     @Override

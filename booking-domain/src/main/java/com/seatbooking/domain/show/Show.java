@@ -1,6 +1,7 @@
 package com.seatbooking.domain.show;
 
 import com.seatbooking.domain.InvariantViolation;
+import com.seatbooking.domain.ShowId;
 import com.seatbooking.domain.seat.SeatNumbers;
 import java.time.Instant;
 import java.util.Objects;

@@ -3,9 +3,10 @@ package com.seatbooking.domain.booking;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.seatbooking.domain.BookingId;
+import com.seatbooking.domain.ShowId;
 import com.seatbooking.domain.seat.SeatAllocation;
 import com.seatbooking.domain.seat.SeatNumbers;
-import com.seatbooking.domain.show.ShowId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -73,7 +74,6 @@ class BookingTest {
             assertThat(failed.failureReason()).isEqualTo(FailureReason.SEATS_UNAVAILABLE);
             assertThat(failed.conflictingSeats()).isEqualTo(SeatNumbers.of(4));
             assertThat(failed.history()).containsExactly(new StatusChange(BookingStatus.FAILED, ChangeReason.SEATS_UNAVAILABLE, NOW));
-            assertThat(failed.isActiveAt(NOW)).isFalse();
             assertThatThrownBy(failed::allocation).isInstanceOf(IllegalStateException.class);
         }
 
@@ -103,7 +103,7 @@ class BookingTest {
             assertThat(confirmed.expiresAt()).isEqualTo(DEADLINE);
             assertThat(confirmed.history()).extracting(StatusChange::reason)
                     .containsExactly(ChangeReason.SEATS_HELD, ChangeReason.HOLD_CONFIRMED);
-            assertThat(confirmed.allocation().isHold()).isFalse();
+            assertThat(confirmed.allocation()).isEqualTo(SeatAllocation.firm(SHOW, hold.id(), SEATS));
             assertThat(hold.status()).as("the original is unchanged").isEqualTo(BookingStatus.PENDING);
         }
 
@@ -153,7 +153,7 @@ class BookingTest {
             Booking cancelled = held().cancel(NOW.plusSeconds(5));
 
             assertThat(cancelled.status()).isEqualTo(BookingStatus.CANCELLED);
-            assertThat(cancelled.isActiveAt(NOW.plusSeconds(5))).isFalse();
+            assertThatThrownBy(cancelled::allocation).as("a cancelled booking holds no seats").isInstanceOf(IllegalStateException.class);
             assertThat(cancelled.history()).extracting(StatusChange::reason)
                     .containsExactly(ChangeReason.SEATS_HELD, ChangeReason.CANCELLED_BY_USER);
         }
@@ -209,8 +209,8 @@ class BookingTest {
         void aHoldStopsBlockingItsSeatsAtTheDeadlineEvenBeforeItIsExpired() {
             Booking hold = held();
 
-            assertThat(hold.isActiveAt(DEADLINE.minusNanos(1))).isTrue();
-            assertThat(hold.isActiveAt(DEADLINE)).isFalse();
+            assertThat(hold.allocation().isActiveAt(DEADLINE.minusNanos(1))).isTrue();
+            assertThat(hold.allocation().isActiveAt(DEADLINE)).isFalse();
             assertThat(hold.isExpiredHold(DEADLINE)).isTrue();
             assertThat(hold.asOf(DEADLINE.minusNanos(1))).isSameAs(hold);
             assertThat(hold.asOf(DEADLINE).status()).isEqualTo(BookingStatus.FAILED);

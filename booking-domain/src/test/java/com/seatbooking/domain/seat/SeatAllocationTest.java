@@ -3,8 +3,8 @@ package com.seatbooking.domain.seat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.seatbooking.domain.booking.BookingId;
-import com.seatbooking.domain.show.ShowId;
+import com.seatbooking.domain.BookingId;
+import com.seatbooking.domain.ShowId;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -16,21 +16,21 @@ class SeatAllocationTest {
     void aHoldBlocksItsSeatsUntilItsDeadline() {
         SeatAllocation hold = SeatAllocation.hold(ShowId.random(), BookingId.random(), SeatNumbers.of(1), DEADLINE);
 
-        assertThat(hold.isHold()).isTrue();
+        assertThat(hold.expiresAt()).isEqualTo(DEADLINE);
         assertThat(hold.isActiveAt(DEADLINE.minusNanos(1))).isTrue();
         assertThat(hold.isActiveAt(DEADLINE)).isFalse();
     }
 
     @Test
-    void aFirmClaimBlocksForever() {
+    void aFirmAllocationBlocksForever() {
         SeatAllocation firm = SeatAllocation.hold(ShowId.random(), BookingId.random(), SeatNumbers.of(1), DEADLINE).madeFirm();
 
-        assertThat(firm.isHold()).isFalse();
+        assertThat(firm.expiresAt()).isNull();
         assertThat(firm.isActiveAt(Instant.MAX)).isTrue();
     }
 
     @Test
-    void claimsAtLeastOneSeat() {
+    void allocatesAtLeastOneSeat() {
         assertThatThrownBy(() -> SeatAllocation.firm(ShowId.random(), BookingId.random(), SeatNumbers.none()))
                 .isInstanceOf(IllegalArgumentException.class);
     }

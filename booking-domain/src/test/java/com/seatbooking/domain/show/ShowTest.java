@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.seatbooking.domain.InvariantViolation;
+import com.seatbooking.domain.ShowId;
 import com.seatbooking.domain.seat.SeatNumbers;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,7 @@
 package com.seatbooking.adapter.rest.dto;
 
 import com.seatbooking.application.port.in.ShowDetails;
-import com.seatbooking.domain.seat.SeatMap;
+import com.seatbooking.domain.show.SeatMap;
 import com.seatbooking.domain.show.Show;
 import java.time.Instant;
 import java.util.UUID;

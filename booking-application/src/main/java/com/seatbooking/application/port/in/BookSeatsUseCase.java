@@ -8,5 +8,5 @@ public interface BookSeatsUseCase {
      * Books seats outright, all or nothing: CONFIRMED, or FAILED naming the seats already taken
      * (the failed attempt is stored too).
      */
-    Booking book(SeatRequest request);
+    Booking book(BookSeatsCommand command);
 }

@@ -1,7 +1,7 @@
 package com.seatbooking.application.port.in;
 
+import com.seatbooking.domain.BookingId;
 import com.seatbooking.domain.booking.Booking;
-import com.seatbooking.domain.booking.BookingId;
 
 public interface CancelBookingUseCase {
 

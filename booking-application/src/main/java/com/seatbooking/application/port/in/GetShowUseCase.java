@@ -1,6 +1,6 @@
 package com.seatbooking.application.port.in;
 
-import com.seatbooking.domain.show.ShowId;
+import com.seatbooking.domain.ShowId;
 
 public interface GetShowUseCase {
 

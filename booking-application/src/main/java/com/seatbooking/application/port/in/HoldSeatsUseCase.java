@@ -8,5 +8,5 @@ public interface HoldSeatsUseCase {
      * Holds seats, all or nothing, until the hold TTL passes: PENDING, or FAILED naming the seats
      * already taken.
      */
-    Booking hold(SeatRequest request);
+    Booking hold(BookSeatsCommand command);
 }

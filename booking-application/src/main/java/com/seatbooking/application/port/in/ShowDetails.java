@@ -1,6 +1,6 @@
 package com.seatbooking.application.port.in;
 
-import com.seatbooking.domain.seat.SeatMap;
+import com.seatbooking.domain.show.SeatMap;
 import com.seatbooking.domain.show.Show;
 import java.util.Objects;
 

@@ -1,17 +1,10 @@
 package com.seatbooking.application.port.in;
 
-import com.seatbooking.domain.show.ShowId;
+import com.seatbooking.domain.ShowId;
 
 public final class ShowNotFoundException extends RuntimeException {
 
-    private final ShowId showId;
-
     public ShowNotFoundException(ShowId showId) {
         super("There is no show with id " + showId);
-        this.showId = showId;
-    }
-
-    public ShowId showId() {
-        return showId;
     }
 }

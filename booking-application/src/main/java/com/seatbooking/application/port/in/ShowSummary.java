@@ -12,8 +12,4 @@ public record ShowSummary(Show show, int reservedCount) {
             throw new IllegalArgumentException("reserved " + reservedCount + " of " + show.totalSeats() + " seats");
         }
     }
-
-    public int availableCount() {
-        return show.totalSeats() - reservedCount;
-    }
 }

@@ -1,7 +1,7 @@
 package com.seatbooking.application.port.out;
 
+import com.seatbooking.domain.BookingId;
 import com.seatbooking.domain.booking.Booking;
-import com.seatbooking.domain.booking.BookingId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -9,14 +9,14 @@ import java.util.Optional;
 public interface BookingRepository {
 
     /**
-     * Books or holds seats, all or nothing, as one atomic unit of its own: claims every seat of
-     * {@code candidate} (a new PENDING or CONFIRMED booking) and stores it, returning it. A seat
-     * claimed by a hold whose deadline is not after {@code now} counts as free and is taken over. If
-     * some seats are actively claimed by other bookings, claims nothing and stores, and returns,
-     * the candidate's rejection instead: {@link Booking#rejected} naming those seats. Concurrent
-     * calls for overlapping seats never both get a seat.
+     * Books or holds seats, all or nothing, as one atomic unit of its own: allocates every seat of
+     * {@code candidate} (a new PENDING or CONFIRMED booking) to it and stores it, returning it. A
+     * seat allocated to a hold whose deadline is not after {@code now} counts as free and is taken
+     * over. If some seats are actively allocated to other bookings, allocates nothing and stores,
+     * and returns, the candidate's rejection instead: {@link Booking#rejected} naming those seats.
+     * Concurrent calls for overlapping seats never both get a seat.
      */
-    Booking addClaimingSeats(Booking candidate, Instant now);
+    Booking addAllocatingSeats(Booking candidate, Instant now);
 
     /** Stores the new state of a booking read in the same unit of work, appending its new history. */
     void update(Booking booking);

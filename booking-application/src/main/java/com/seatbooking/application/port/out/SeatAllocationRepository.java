@@ -1,34 +1,34 @@
 package com.seatbooking.application.port.out;
 
+import com.seatbooking.domain.ShowId;
 import com.seatbooking.domain.seat.SeatAllocation;
 import com.seatbooking.domain.seat.SeatNumbers;
-import com.seatbooking.domain.show.ShowId;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
 
 /**
  * Who holds which seat. Guards the invariant that at any moment a seat of a show belongs to at
- * most one active allocation, however many callers race for it. Seats are claimed together with
- * their booking, by {@link BookingRepository#addClaimingSeats}.
+ * most one active allocation, however many callers race for it. Seats are allocated together with
+ * their booking, by {@link BookingRepository#addAllocatingSeats}.
  */
 public interface SeatAllocationRepository {
 
     /**
-     * Turns the hold's claim into a firm one, provided it still holds every one of its seats at
-     * {@code now}; returns false, changing nothing, if it does not.
+     * Turns the hold's allocation into a firm one, provided it still holds every one of its seats
+     * at {@code now}; returns false, changing nothing, if it does not.
      */
     boolean makeFirm(SeatAllocation hold, Instant now);
 
     /**
-     * Frees the seats these allocations still claim. A seat that a newer claim has taken over (its
-     * hold had expired) stays with its new owner.
+     * Frees the seats these allocations still hold. A seat that a newer allocation has taken over
+     * (its hold had expired) stays with its new owner.
      */
     void release(Collection<SeatAllocation> allocations);
 
-    /** The seats of the show that are actively claimed at {@code now}. */
+    /** The seats of the show that are actively allocated at {@code now}: its seat map's reserved seats. */
     SeatNumbers reservedSeats(ShowId showId, Instant now);
 
-    /** How many seats of each show are actively claimed at {@code now}; shows with none may be absent. */
+    /** How many seats of each show are actively allocated at {@code now}; shows with none may be absent. */
     Map<ShowId, Integer> reservedCounts(Instant now);
 }

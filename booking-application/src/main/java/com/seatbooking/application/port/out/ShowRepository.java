@@ -1,7 +1,7 @@
 package com.seatbooking.application.port.out;
 
+import com.seatbooking.domain.ShowId;
 import com.seatbooking.domain.show.Show;
-import com.seatbooking.domain.show.ShowId;
 import java.util.List;
 import java.util.Optional;
 

@@ -30,30 +30,30 @@ class CommandValidationTest {
     }
 
     @Test
-    void aSeatRequestReportsEveryProblemAtOnce() {
+    void aBookSeatsCommandReportsEveryProblemAtOnce() {
         InvalidCommandException e = catchThrowableOfType(InvalidCommandException.class,
-                () -> SeatRequest.of("not-a-uuid", "x".repeat(101), List.of(2, 2)));
+                () -> BookSeatsCommand.of("not-a-uuid", "x".repeat(101), List.of(2, 2)));
 
         assertThat(e.violations()).extracting(Violation::field).containsExactly("showId", "userName", "seats");
         assertThat(e.violations().get(2).message()).isEqualTo("seat 2 is listed more than once");
     }
 
     @Test
-    void aSeatRequestRefusesMissingAndNullSeats() {
+    void aBookSeatsCommandRefusesMissingAndNullSeats() {
         String show = "3f1c9a52-7b1e-4c0e-9a51-2d4c8f0e6b7a";
-        assertThat(catchThrowableOfType(InvalidCommandException.class, () -> SeatRequest.of(show, "bob", null)).violations())
+        assertThat(catchThrowableOfType(InvalidCommandException.class, () -> BookSeatsCommand.of(show, "bob", null)).violations())
                 .containsExactly(new Violation("seats", "must list at least one seat"));
-        assertThat(catchThrowableOfType(InvalidCommandException.class, () -> SeatRequest.of(show, "bob", Arrays.asList(1, null))).violations())
+        assertThat(catchThrowableOfType(InvalidCommandException.class, () -> BookSeatsCommand.of(show, "bob", Arrays.asList(1, null))).violations())
                 .containsExactly(new Violation("seats", "must not contain null"));
-        assertThat(catchThrowableOfType(InvalidCommandException.class, () -> SeatRequest.of(show, null, List.of(1))).violations())
+        assertThat(catchThrowableOfType(InvalidCommandException.class, () -> BookSeatsCommand.of(show, null, List.of(1))).violations())
                 .containsExactly(new Violation("userName", "is required"));
     }
 
     @Test
-    void aValidSeatRequestIsSortedAndTrimmed() {
-        SeatRequest request = SeatRequest.of("3f1c9a52-7b1e-4c0e-9a51-2d4c8f0e6b7a", " bob ", List.of(9, 1, 5));
+    void aValidBookSeatsCommandIsSortedAndTrimmed() {
+        BookSeatsCommand command = BookSeatsCommand.of("3f1c9a52-7b1e-4c0e-9a51-2d4c8f0e6b7a", " bob ", List.of(9, 1, 5));
 
-        assertThat(request.seats().toArray()).containsExactly(1, 5, 9);
-        assertThat(request.userName().value()).isEqualTo("bob");
+        assertThat(command.seats().toArray()).containsExactly(1, 5, 9);
+        assertThat(command.userName().value()).isEqualTo("bob");
     }
 }

@@ -3,13 +3,13 @@ package com.seatbooking.application.port.out;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.seatbooking.domain.BookingId;
+import com.seatbooking.domain.ShowId;
 import com.seatbooking.domain.booking.Booking;
-import com.seatbooking.domain.booking.BookingId;
 import com.seatbooking.domain.booking.BookingStatus;
 import com.seatbooking.domain.booking.UserName;
 import com.seatbooking.domain.seat.SeatNumbers;
 import com.seatbooking.domain.show.Show;
-import com.seatbooking.domain.show.ShowId;
 import com.seatbooking.domain.show.ShowName;
 import java.time.Duration;
 import java.time.Instant;
@@ -131,7 +131,7 @@ public abstract class PersistenceContract {
     // --- seat allocations ------------------------------------------------------------------------
 
     @Test
-    void claimsFreeSeats() {
+    void allocatesFreeSeats() {
         Show show = show("Concert", NOW.plus(Duration.ofDays(1)), 10);
 
         place(Booking.book(BookingId.random(), show.id(), ALICE, SeatNumbers.of(2, 9), NOW));
@@ -140,13 +140,13 @@ public abstract class PersistenceContract {
     }
 
     @Test
-    void aClaimThatMeetsTakenSeatsClaimsNothingAndStoresTheRejection() {
+    void aBookingThatMeetsTakenSeatsAllocatesNothingAndStoresTheRejection() {
         Show show = show("Concert", NOW.plus(Duration.ofDays(1)), 10);
         place(Booking.book(BookingId.random(), show.id(), ALICE, SeatNumbers.of(3, 4), NOW));
         place(Booking.hold(BookingId.random(), show.id(), ALICE, SeatNumbers.of(8), NOW, DEADLINE));
         Booking attempt = Booking.hold(BookingId.random(), show.id(), ALICE, SeatNumbers.of(1, 4, 5, 8), NOW, DEADLINE);
 
-        Booking stored = bookings().addClaimingSeats(attempt, NOW);
+        Booking stored = bookings().addAllocatingSeats(attempt, NOW);
 
         assertThat(stored.id()).isEqualTo(attempt.id());
         assertThat(stored.status()).isEqualTo(BookingStatus.FAILED);
@@ -157,7 +157,7 @@ public abstract class PersistenceContract {
     }
 
     @Test
-    void claimsOfOneShowDoNotTouchAnother() {
+    void allocationsOfOneShowDoNotTouchAnother() {
         Show one = show("One", NOW.plus(Duration.ofDays(1)), 10);
         Show two = show("Two", NOW.plus(Duration.ofDays(1)), 10);
         place(Booking.book(BookingId.random(), one.id(), ALICE, SeatNumbers.of(1), NOW));
@@ -177,7 +177,7 @@ public abstract class PersistenceContract {
         assertThat(reserved(show, DEADLINE)).as("expired at its deadline").isEqualTo(SeatNumbers.none());
 
         Booking taker = Booking.book(BookingId.random(), show.id(), ALICE, SeatNumbers.of(7, 8), DEADLINE);
-        assertThat(bookings().addClaimingSeats(taker, DEADLINE)).isEqualTo(taker);
+        assertThat(bookings().addAllocatingSeats(taker, DEADLINE)).isEqualTo(taker);
         assertThat(reserved(show, DEADLINE)).isEqualTo(SeatNumbers.of(7, 8));
     }
 
@@ -232,7 +232,7 @@ public abstract class PersistenceContract {
     }
 
     @Test
-    void countsActiveClaimsPerShow() {
+    void countsActiveAllocationsPerShow() {
         Show one = show("One", NOW.plus(Duration.ofDays(1)), 10);
         Show two = show("Two", NOW.plus(Duration.ofDays(1)), 10);
         Show none = show("None", NOW.plus(Duration.ofDays(1)), 10);
@@ -254,7 +254,7 @@ public abstract class PersistenceContract {
         Booking booking = Booking.book(BookingId.random(), show.id(), ALICE, SeatNumbers.of(1), NOW);
 
         assertThatThrownBy(() -> tx(() -> {
-            bookings().addClaimingSeats(booking, NOW);
+            bookings().addAllocatingSeats(booking, NOW);
             throw new IllegalStateException("boom");
         })).hasMessage("boom");
 
@@ -277,9 +277,9 @@ public abstract class PersistenceContract {
         return show;
     }
 
-    /** Stores an active booking with its claim, as the booking service does; fails if a seat is taken. */
+    /** Stores an active booking with its allocation, as the booking service does; fails if a seat is taken. */
     protected Booking place(Booking booking) {
-        Booking stored = bookings().addClaimingSeats(booking, booking.createdAt());
+        Booking stored = bookings().addAllocatingSeats(booking, booking.createdAt());
         assertThat(stored.conflictingSeats()).as("seats taken").isEqualTo(SeatNumbers.none());
         return stored;
     }

@@ -4,14 +4,14 @@ import com.seatbooking.application.port.out.BookingEvents;
 import com.seatbooking.domain.booking.Booking;
 
 /** A booking after a verb, and whether the verb changed it (repeating a confirm or cancel does not). */
-record Change(Booking booking, boolean changed) {
+record BookingChange(Booking booking, boolean changed) {
 
-    static Change none(Booking booking) {
-        return new Change(booking, false);
+    static BookingChange none(Booking booking) {
+        return new BookingChange(booking, false);
     }
 
-    static Change to(Booking booking) {
-        return new Change(booking, true);
+    static BookingChange to(Booking booking) {
+        return new BookingChange(booking, true);
     }
 
     /** Call after the unit of work committed. */

@@ -1,10 +1,10 @@
-package com.seatbooking.domain.seat;
+package com.seatbooking.domain.show;
 
-import com.seatbooking.domain.show.Show;
+import com.seatbooking.domain.seat.SeatNumbers;
 import java.util.Arrays;
 import java.util.Objects;
 
-/** Which seats of a show are reserved (claimed by an active booking) and which are free. */
+/** Which seats of a show are reserved (allocated to an active booking) and which are free. */
 public final class SeatMap {
 
     private final int totalSeats;

@@ -1,6 +1,5 @@
-package com.seatbooking.domain.show;
+package com.seatbooking.domain;
 
-import com.seatbooking.domain.Ids;
 import java.util.Objects;
 import java.util.UUID;
 

@@ -1,11 +1,10 @@
-package com.seatbooking.domain.seat;
+package com.seatbooking.domain.show;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.seatbooking.domain.show.Show;
-import com.seatbooking.domain.show.ShowId;
-import com.seatbooking.domain.show.ShowName;
+import com.seatbooking.domain.ShowId;
+import com.seatbooking.domain.seat.SeatNumbers;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 

@@ -1,0 +1,31 @@
+package com.seatbooking.adapter.postgres;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+/** Hibernate ORM with Panache for what it does well: loading, locking and updating a booking. */
+@ApplicationScoped
+class BookingEntityRepository implements PanacheRepositoryBase<BookingEntity, UUID> {
+
+    // NO KEY UPDATE: strong enough to serialize confirm, cancel and expiry of one booking, without
+    // blocking the key-share locks that foreign-key checks take.
+    private static final String EXPIRED_HOLDS = """
+            SELECT * FROM bookings
+            WHERE status = 'PENDING' AND expires_at <= ?1
+            ORDER BY expires_at
+            LIMIT ?2
+            FOR NO KEY UPDATE SKIP LOCKED""";
+
+    @SuppressWarnings("unchecked")
+    List<BookingEntity> lockExpiredHolds(Instant now, int limit) {
+        return getEntityManager().createNativeQuery(EXPIRED_HOLDS, BookingEntity.class)
+                .setParameter(1, OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+                .setParameter(2, limit)
+                .getResultList();
+    }
+}

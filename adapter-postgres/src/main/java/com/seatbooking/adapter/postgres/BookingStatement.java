@@ -1,0 +1,45 @@
+package com.seatbooking.adapter.postgres;
+
+import com.seatbooking.domain.booking.Booking;
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Instant;
+
+/** Plain JDBC for the hot path, where one statement must do the work ({@link BookingSql#ADD_ALLOCATING_SEATS}). */
+@ApplicationScoped
+class BookingStatement {
+
+    private final AgroalDataSource dataSource;
+
+    BookingStatement(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /**
+     * Stores {@code candidate} with its seats allocated, or {@code rejection} (its FAILED twin) with
+     * the seats that were taken; returns those seats, empty when the candidate was stored.
+     */
+    int[] addAllocatingSeats(Booking candidate, Booking rejection, Instant now) {
+        return Jdbc.statement(dataSource, connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(BookingSql.ADD_ALLOCATING_SEATS)) {
+                statement.setObject(1, candidate.showId().value());
+                statement.setObject(2, candidate.id().value());
+                statement.setArray(3, Jdbc.intArray(connection, candidate.seats().toArray()));
+                Jdbc.setInstant(statement, 4, now);
+                Jdbc.setInstant(statement, 5, candidate.expiresAt());
+                statement.setString(6, candidate.userName().value());
+                statement.setString(7, candidate.status().name());
+                statement.setString(8, candidate.lastChange().reason().name());
+                statement.setString(9, rejection.status().name());
+                statement.setString(10, rejection.lastChange().reason().name());
+                statement.setString(11, rejection.failureReason().name());
+                try (ResultSet rows = statement.executeQuery()) {
+                    rows.next();
+                    return Jdbc.readIntArray(rows, 1);
+                }
+            }
+        });
+    }
+}

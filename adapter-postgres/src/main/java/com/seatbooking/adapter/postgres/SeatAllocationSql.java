@@ -1,0 +1,58 @@
+package com.seatbooking.adapter.postgres;
+
+/** The statements behind {@link PostgresSeatAllocationRepository}; each is one round trip. */
+final class SeatAllocationSql {
+
+    private SeatAllocationSql() {
+    }
+
+    /**
+     * Makes a hold's allocation firm if it still holds every one of its seats, else changes nothing.
+     * Parameters: show, seats, booking, now.
+     */
+    static final String MAKE_FIRM = """
+            WITH requested AS (
+                SELECT ?::uuid AS show_id, ?::int[] AS seats, ?::uuid AS booking_id, ?::timestamptz AS now
+            ), mine AS (
+                SELECT a.seat_number
+                FROM seat_allocations a, requested r
+                WHERE a.show_id = r.show_id AND a.seat_number = ANY (r.seats)
+                  AND a.booking_id = r.booking_id AND a.expires_at > r.now
+                ORDER BY a.seat_number
+                FOR NO KEY UPDATE OF a
+            )
+            UPDATE seat_allocations a SET expires_at = NULL
+            FROM mine, requested r
+            WHERE a.show_id = r.show_id AND a.seat_number = mine.seat_number
+              AND (SELECT count(*) FROM mine) = cardinality(r.seats)""";
+
+    /**
+     * Deletes the allocations of several bookings, locking rows in (show, seat) order as new
+     * allocations do. Rows taken over by another booking no longer match and stay. Parameters:
+     * parallel arrays of show ids, booking ids and seat numbers.
+     */
+    static final String RELEASE = """
+            WITH doomed AS (
+                SELECT a.show_id, a.seat_number
+                FROM seat_allocations a
+                JOIN unnest(?::uuid[], ?::uuid[], ?::int[]) AS r(show_id, booking_id, seat_number)
+                  ON a.show_id = r.show_id AND a.seat_number = r.seat_number AND a.booking_id = r.booking_id
+                ORDER BY a.show_id, a.seat_number
+                FOR UPDATE OF a
+            )
+            DELETE FROM seat_allocations a USING doomed d
+            WHERE a.show_id = d.show_id AND a.seat_number = d.seat_number""";
+
+    /** The seats actively allocated, and the earliest deadline among their holds. Parameters: show, now. */
+    static final String RESERVED_SEATS = """
+            SELECT coalesce(array_agg(seat_number ORDER BY seat_number), '{}'), min(expires_at)
+            FROM seat_allocations
+            WHERE show_id = ? AND (expires_at IS NULL OR expires_at > ?)""";
+
+    /** Parameter: now. */
+    static final String RESERVED_COUNTS = """
+            SELECT show_id, count(*)
+            FROM seat_allocations
+            WHERE expires_at IS NULL OR expires_at > ?
+            GROUP BY show_id""";
+}
