@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup-postgres.sh
-exec ./mvnw -B -q -pl adapter-postgres flyway:migrate \
+exec ./mvnw -B -q -N flyway:migrate \
   -Dflyway.url="${DB_URL:-jdbc:postgresql://127.0.0.1:5432/seatbooking}" \
   -Dflyway.user="${DB_USER:-seatbooking}" \
   -Dflyway.password="${DB_PASSWORD:-seatbooking}"
