@@ -3,6 +3,7 @@ import { Page } from '@/components/ui/Page';
 import { useShows } from '@/lib/shows-cache';
 import { CreateShowForm } from './CreateShowForm';
 import { ShowsTable } from './ShowsTable';
+import './admin.css';
 
 export function AdminPage() {
   const { loading, refresh } = useShows();

@@ -5,6 +5,7 @@ import { LoadingState } from '@/components/ui/LoadingState';
 import { Alert } from '@/components/ui/Alert';
 import { formatDateTime } from '@/lib/format';
 import { useShows } from '@/lib/shows-cache';
+import './admin.css';
 
 export function ShowsTable() {
   const { shows, error, refresh } = useShows();

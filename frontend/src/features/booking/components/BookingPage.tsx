@@ -19,6 +19,7 @@ import { SeatGrid } from './SeatGrid';
 import { SeatLegend } from './SeatLegend';
 import { SelectionSummary } from './SelectionSummary';
 import { ShowNotFound } from './ShowNotFound';
+import './booking.css';
 
 interface BookingPageProps {
   showId: string;

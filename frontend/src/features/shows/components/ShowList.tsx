@@ -9,6 +9,7 @@ import { useAuth } from '@/lib/auth';
 import { useShows } from '@/lib/shows-cache';
 import { useNow } from '@/lib/use-now';
 import { ShowCard } from './ShowCard';
+import './shows.css';
 
 export function ShowList() {
   const { shows, error, loading, refresh } = useShows();
