@@ -19,6 +19,17 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
+    rollupOptions: {
+      output: {
+        // Libraries in chunks of their own: each stays under Vite's 500 kB warning, and a release
+        // of the app alone leaves the browser's cached copies of them valid.
+        manualChunks: {
+          react: ['react', 'react-dom', 'react-dom/client', 'react-router'],
+          motion: ['motion/react'],
+          query: ['@tanstack/react-query'],
+        },
+      },
+    },
   },
   test: {
     environment: 'jsdom',

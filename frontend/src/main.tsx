@@ -1,7 +1,8 @@
+// The global styles first: feature stylesheets, imported by their components, must come after them.
+import './styles/index.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import './styles/index.css';
 
 const root = document.getElementById('root');
 if (!root) {

@@ -1,19 +1,24 @@
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { MotionConfig } from 'motion/react';
 import type { ReactNode } from 'react';
-import { getShows } from '@/features/shows/api/get-shows';
 import { AuthProvider } from '@/lib/auth';
 import { CurrentBookingsProvider } from '@/lib/current-bookings';
-import { ShowsProvider } from '@/lib/shows-cache';
 
-/** Everything the pages share: motion preferences, the signed-in user, cached shows and bookings. */
-export function AppProvider({ children }: { children: ReactNode }) {
+interface AppProviderProps {
+  /** The server-state cache: one for the app's lifetime, a fresh one per test. */
+  queryClient: QueryClient;
+  children: ReactNode;
+}
+
+/** Everything the pages share: motion preferences, server state, the signed-in user and their bookings. */
+export function AppProvider({ queryClient, children }: AppProviderProps) {
   return (
     <MotionConfig reducedMotion="user">
-      <AuthProvider>
-        <ShowsProvider loadShows={getShows}>
+      <QueryClientProvider client={queryClient}>
+        <AuthProvider>
           <CurrentBookingsProvider>{children}</CurrentBookingsProvider>
-        </ShowsProvider>
-      </AuthProvider>
+        </AuthProvider>
+      </QueryClientProvider>
     </MotionConfig>
   );
 }

@@ -5,20 +5,30 @@ import { vi } from 'vitest';
 import { AppProvider } from '@/app/provider';
 import { routes } from '@/app/routes';
 import { AUTH_STORAGE_KEY, type User } from '@/lib/auth';
+import { createQueryClient } from '@/lib/query-client';
 
 export function signInAs(user: User) {
   window.localStorage.setItem(AUTH_STORAGE_KEY, JSON.stringify(user));
 }
 
+/**
+ * A cache of its own for each test, so no test sees another's data. Without retries a failed
+ * request shows at once, and nothing is collected by a timer while a test runs.
+ */
+export function createTestQueryClient() {
+  return createQueryClient({ retry: false, gcTime: Infinity });
+}
+
 /** Renders the whole app at `path`, as the browser would after opening that address. */
 export function renderApp(path: string) {
   const router = createMemoryRouter(routes, { initialEntries: [path] });
+  const queryClient = createTestQueryClient();
   // With fake timers, user-event must move them forward while it waits between keystrokes.
   const user = userEvent.setup({ advanceTimers: (ms) => (vi.isFakeTimers() ? vi.advanceTimersByTime(ms) : undefined) });
   const view = render(
-    <AppProvider>
+    <AppProvider queryClient={queryClient}>
       <RouterProvider router={router} />
     </AppProvider>,
   );
-  return { ...view, router, user };
+  return { ...view, router, user, queryClient };
 }

@@ -1,17 +1,19 @@
+import { useQuery } from '@tanstack/react-query';
+import { getShowsQueryOptions } from '@/api/get-shows';
 import { Button } from '@/components/ui/Button';
 import { Page } from '@/components/ui/Page';
-import { useShows } from '@/lib/shows-cache';
 import { CreateShowForm } from './CreateShowForm';
 import { ShowsTable } from './ShowsTable';
+import './admin.css';
 
 export function AdminPage() {
-  const { loading, refresh } = useShows();
+  const { isFetching, refetch } = useQuery(getShowsQueryOptions());
   return (
     <Page
       title="Admin"
       actions={
-        <Button variant="secondary" busy={loading} onClick={() => void refresh()}>
-          {loading ? 'Refreshing…' : 'Refresh'}
+        <Button variant="secondary" busy={isFetching} onClick={() => void refetch()}>
+          {isFetching ? 'Refreshing…' : 'Refresh'}
         </Button>
       }
     >

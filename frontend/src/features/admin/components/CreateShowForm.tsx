@@ -1,11 +1,8 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
-import { toApiError, type ApiError } from '@/api/api-error';
-import type { Show } from '@/api/types';
 import { Alert } from '@/components/ui/Alert';
 import { Button } from '@/components/ui/Button';
-import { useInvalidateShows } from '@/lib/shows-cache';
-import { createShow } from '../api/create-show';
+import { useCreateShow } from '../api/create-show';
 import {
   MAX_SHOW_NAME_LENGTH,
   MAX_TOTAL_SEATS,
@@ -20,12 +17,10 @@ import {
 const EMPTY: ShowFormValues = { name: '', startTime: '', totalSeats: '' };
 
 export function CreateShowForm() {
-  const invalidateShows = useInvalidateShows();
+  const creation = useCreateShow();
+  const { data: created, error: serverError, isPending: submitting } = creation;
   const [values, setValues] = useState<ShowFormValues>(EMPTY);
   const [errors, setErrors] = useState<ShowFormErrors>({});
-  const [serverError, setServerError] = useState<ApiError | null>(null);
-  const [created, setCreated] = useState<Show | null>(null);
-  const [submitting, setSubmitting] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
   const id = useId();
 
@@ -36,31 +31,23 @@ export function CreateShowForm() {
     }
   }
 
-  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
+  function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setCreated(null);
-    setServerError(null);
+    creation.reset();
     const validation = validateShowForm(values, new Date());
     setErrors(validation.errors);
     if (!validation.request) {
       focusFirstInvalid(validation.errors);
       return;
     }
-    setSubmitting(true);
-    try {
-      const show = await createShow(validation.request);
-      setCreated(show);
-      setValues(EMPTY);
-      invalidateShows();
-    } catch (error) {
-      const apiError = toApiError(error);
-      const { fields } = violationsByField(apiError.violations);
-      setServerError(apiError);
-      setErrors(fields);
-      focusFirstInvalid(fields);
-    } finally {
-      setSubmitting(false);
-    }
+    creation.mutate(validation.request, {
+      onSuccess: () => setValues(EMPTY),
+      onError: (error) => {
+        const { fields } = violationsByField(error.violations);
+        setErrors(fields);
+        focusFirstInvalid(fields);
+      },
+    });
   }
 
   function update(field: ShowField, value: string) {

@@ -1,17 +1,19 @@
+import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
+import { getShowsQueryOptions } from '@/api/get-shows';
 import { EmptyState } from '@/components/ui/EmptyState';
 import { ErrorState } from '@/components/ui/ErrorState';
 import { LoadingState } from '@/components/ui/LoadingState';
 import { Alert } from '@/components/ui/Alert';
 import { formatDateTime } from '@/lib/format';
-import { useShows } from '@/lib/shows-cache';
+import './admin.css';
 
 export function ShowsTable() {
-  const { shows, error, refresh } = useShows();
+  const { data: shows, error, refetch } = useQuery(getShowsQueryOptions());
 
   if (shows === undefined) {
     return error ? (
-      <ErrorState title="Could not load shows" message={error.message} onRetry={() => void refresh()} />
+      <ErrorState title="Could not load shows" message={error.message} onRetry={() => void refetch()} />
     ) : (
       <LoadingState label="Loading shows…" />
     );

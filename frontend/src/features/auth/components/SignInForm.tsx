@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/Button';
 import { MAX_NAME_LENGTH, useAuth, type Role } from '@/lib/auth';
+import './auth.css';
 
 interface SignInFormProps {
   /** Visible heading of the form. */
@@ -32,7 +33,7 @@ export function SignInForm({ title, defaultRole = 'user', onSignedIn }: SignInFo
   }
 
   return (
-    <form className="sign-in" onSubmit={handleSubmit} noValidate aria-labelledby={`${id}-title`}>
+    <form className="form sign-in" onSubmit={handleSubmit} noValidate aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`} className="sign-in__title">
         {title}
       </h2>

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { Button } from '@/components/ui/Button';
 import { useAuth } from '@/lib/auth';
 import { SignInForm } from './SignInForm';
+import './auth.css';
 
 /** The header's account area: who is signed in, or a sign-in form that folds out. */
 export function UserMenu() {

@@ -1,7 +1,9 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiErrorFrom, send } from '@/api/api-error';
 import { apiClient } from '@/api/client';
 import { isBooking } from '@/api/is-booking';
 import type { BookSeatsInput, Booking } from '@/api/types';
+import { bookingCache } from './booking-cache';
 
 /**
  * POST /shows/{showId}/bookings: books the seats (CONFIRMED) or holds them (PENDING). When seats are
@@ -18,4 +20,24 @@ export async function bookSeats(showId: string, input: BookSeatsInput): Promise<
     return error;
   }
   throw apiErrorFrom(response, error);
+}
+
+export interface BookSeatsVariables {
+  showId: string;
+  input: BookSeatsInput;
+}
+
+/** Books or holds seats; whatever the answer, the show's seats may have changed hands. */
+export function useBookSeats({ onSuccess }: { onSuccess?: (booking: Booking) => void } = {}) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ showId, input }: BookSeatsVariables) => bookSeats(showId, input),
+    onSuccess: (booking) => {
+      bookingCache.store(queryClient, booking);
+      onSuccess?.(booking);
+    },
+    onSettled: (_booking, _error, { showId }) => {
+      void bookingCache.seatsChanged(queryClient, showId);
+    },
+  });
 }

@@ -1,8 +1,23 @@
+import { queryOptions } from '@tanstack/react-query';
 import { unwrap } from '@/api/api-error';
 import { apiClient } from '@/api/client';
+import { queryKeys } from '@/api/query-keys';
 import type { ShowDetail } from '@/api/types';
 
 /** GET /shows/{showId}: the show with its seat map; 404 for an unknown show, 400 for a malformed id. */
 export function getShow(showId: string, signal?: AbortSignal): Promise<ShowDetail> {
   return unwrap(apiClient.GET('/shows/{showId}', { params: { path: { showId } }, signal }));
+}
+
+/**
+ * A show's seat map. Other customers book all the time, so it is never taken as fresh: it is fetched
+ * again on every visit and whenever the window regains focus (the server answers 304 when nothing
+ * changed), and invalidated after each of the user's own bookings.
+ */
+export function getShowQueryOptions(showId: string) {
+  return queryOptions({
+    queryKey: queryKeys.show(showId),
+    queryFn: ({ signal }) => getShow(showId, signal),
+    staleTime: 0,
+  });
 }

@@ -1,5 +1,6 @@
 import { Button } from '@/components/ui/Button';
 import type { BookingAction } from '../hooks/use-booking-flow';
+import './booking.css';
 
 interface BookingActionsProps {
   selectedCount: number;

@@ -232,6 +232,42 @@ describe('BookingPage', () => {
     expect(await screen.findByRole('gridcell', { name: 'Seat 1, available' })).toBeInTheDocument();
   });
 
+  it('keeps asking while the server still calls an overdue hold pending', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    signInAs({ name: 'Ada', role: 'user' });
+    const show = liveShow(aShowDetail());
+    const held = aBooking({ status: 'PENDING', seats: [1], expiresAt: new Date(Date.now() + 3_000).toISOString() });
+    let checks = 0;
+    const { api, user } = await openShow({
+      [`GET ${SHOW_PATH}`]: () => json(show.current()),
+      [`POST ${BOOKINGS_PATH}`]: () => {
+        show.reserve([1]);
+        return json(held, 201);
+      },
+      // The server's clock is behind: the first check still finds the hold running.
+      [`GET /bookings/${BOOKING_ID}`]: () => {
+        checks += 1;
+        if (checks === 1) {
+          return json(held);
+        }
+        show.release([1]);
+        return json(aBooking({ status: 'FAILED', seats: [1], failureReason: 'HOLD_EXPIRED' }));
+      },
+    });
+    await user.click(seat('Seat 1, available'));
+    await user.click(screen.getByRole('button', { name: 'Hold' }));
+    await screen.findByRole('heading', { name: 'PENDING Seats held' });
+
+    await act(() => vi.advanceTimersByTimeAsync(4_000));
+    expect(api.count('GET', `/bookings/${BOOKING_ID}`)).toBe(1);
+    expect(screen.getByRole('heading', { name: 'PENDING Seats held' })).toBeInTheDocument();
+    await act(() => vi.advanceTimersByTimeAsync(4_000));
+
+    expect(await screen.findByRole('heading', { name: 'FAILED Hold expired' })).toBeInTheDocument();
+    expect(api.count('GET', `/bookings/${BOOKING_ID}`)).toBe(2);
+    expect(await screen.findByRole('gridcell', { name: 'Seat 1, available' })).toBeInTheDocument();
+  });
+
   it('shows the current status when a confirm comes too late', async () => {
     signInAs({ name: 'Ada', role: 'user' });
     const { user } = await openShow({
@@ -308,6 +344,9 @@ describe('BookingPage', () => {
     await openShow({ [`GET /bookings/${BOOKING_ID}`]: () => json(aBooking({ status: 'CANCELLED', seats: [4] })) });
 
     expect(await screen.findByRole('heading', { name: 'CANCELLED Booking cancelled' })).toBeInTheDocument();
+    // Remembered as it is now, so the next reload starts from there.
+    const stored = JSON.parse(window.sessionStorage.getItem(BOOKINGS_STORAGE_KEY) ?? '{}') as Record<string, Booking>;
+    expect(stored[SHOW_ID]?.status).toBe('CANCELLED');
   });
 
   it('does not show a booking made under another name', async () => {
@@ -317,6 +356,19 @@ describe('BookingPage', () => {
 
     expect(screen.queryByRole('heading', { name: /Booking confirmed/ })).not.toBeInTheDocument();
     expect(api.count('GET', `/bookings/${BOOKING_ID}`)).toBe(0);
+  });
+
+  it('fetches the seat map again when the user comes back to the tab', async () => {
+    const show = liveShow(aShowDetail());
+    const { api } = await openShow({ [`GET ${SHOW_PATH}`]: () => json(show.current()) });
+    show.reserve([1]); // someone else booked while the user was away
+
+    act(() => {
+      window.dispatchEvent(new Event('visibilitychange'));
+    });
+
+    expect(await screen.findByRole('gridcell', { name: 'Seat 1, reserved' })).toBeInTheDocument();
+    expect(api.count('GET', SHOW_PATH)).toBe(2);
   });
 
   it('says clearly when the show does not exist', async () => {

@@ -1,3 +1,4 @@
+import { useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import type { ShowDetail } from '@/api/types';
 import { Alert } from '@/components/ui/Alert';
@@ -7,11 +8,10 @@ import { LoadingState } from '@/components/ui/LoadingState';
 import { Page } from '@/components/ui/Page';
 import { useAuth } from '@/lib/auth';
 import { formatDateTime, plural } from '@/lib/format';
-import { useInvalidateShows } from '@/lib/shows-cache';
 import { useNow } from '@/lib/use-now';
 import { isUuid } from '@/lib/uuid';
+import { getShowQueryOptions } from '../api/get-show';
 import { useBookingFlow } from '../hooks/use-booking-flow';
-import { useShowDetail } from '../hooks/use-show-detail';
 import { seatStates } from '../utils/seat-map';
 import { BookingActions } from './BookingActions';
 import { BookingStatusPanel } from './BookingStatusPanel';
@@ -19,6 +19,7 @@ import { SeatGrid } from './SeatGrid';
 import { SeatLegend } from './SeatLegend';
 import { SelectionSummary } from './SelectionSummary';
 import { ShowNotFound } from './ShowNotFound';
+import './booking.css';
 
 interface BookingPageProps {
   showId: string;
@@ -35,26 +36,26 @@ export function BookingPage({ showId, signInPrompt }: BookingPageProps) {
 }
 
 function ShowBooking({ showId, signInPrompt }: BookingPageProps) {
-  const detail = useShowDetail(showId);
-  const { show, error, loading, reload } = detail;
+  const { data: show, error, isFetching, refetch } = useQuery(getShowQueryOptions(showId));
+  const reload = () => void refetch();
 
   if (!show) {
-    if (loading) {
+    if (isFetching || !error) {
       return <LoadingState label="Loading the seat map…" />;
     }
-    if (error?.status === 404 || error?.status === 400) {
+    if (error.status === 404 || error.status === 400) {
       return <ShowNotFound malformed={error.status === 400} />;
     }
     return (
       <Page title="Seat map">
-        <ErrorState title="Could not load this show" message={error?.message ?? ''} onRetry={reload} />
+        <ErrorState title="Could not load this show" message={error.message} onRetry={reload} />
       </Page>
     );
   }
 
   const refreshButton = (
-    <Button variant="secondary" busy={loading} onClick={reload}>
-      {loading ? 'Refreshing…' : 'Refresh seat map'}
+    <Button variant="secondary" busy={isFetching} onClick={reload}>
+      {isFetching ? 'Refreshing…' : 'Refresh seat map'}
     </Button>
   );
 
@@ -65,26 +66,20 @@ function ShowBooking({ showId, signInPrompt }: BookingPageProps) {
           <p>{error.message} The map may be out of date.</p>
         </Alert>
       )}
-      <SeatSelection show={show} reload={reload} signInPrompt={signInPrompt} />
+      <SeatSelection show={show} signInPrompt={signInPrompt} />
     </Page>
   );
 }
 
 interface SeatSelectionProps {
   show: ShowDetail;
-  reload: () => void;
   signInPrompt: ReactNode;
 }
 
-function SeatSelection({ show, reload, signInPrompt }: SeatSelectionProps) {
+function SeatSelection({ show, signInPrompt }: SeatSelectionProps) {
   const { user } = useAuth();
   const now = useNow();
-  const invalidateShows = useInvalidateShows();
-  const onSeatsChanged = useCallback(() => {
-    reload();
-    invalidateShows();
-  }, [reload, invalidateShows]);
-  const flow = useBookingFlow({ showId: show.id, onSeatsChanged });
+  const flow = useBookingFlow(show.id);
   const { booking } = flow;
 
   const [selected, setSelected] = useState<ReadonlySet<number>>(() => new Set());
@@ -191,7 +186,7 @@ function SeatSelection({ show, reload, signInPrompt }: SeatSelectionProps) {
             action={flow.action}
             onConfirm={() => booking && flow.confirm(booking.id)}
             onCancel={() => booking && flow.cancel(booking.id)}
-            onExpired={() => booking && flow.expire(booking.id)}
+            onExpired={flow.checkExpiry}
           />
         </div>
       </div>

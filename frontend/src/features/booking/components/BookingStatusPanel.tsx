@@ -4,6 +4,7 @@ import { Button } from '@/components/ui/Button';
 import { formatSeats } from '@/lib/format';
 import type { BookingAction } from '../hooks/use-booking-flow';
 import { Countdown } from './Countdown';
+import './status-panel.css';
 
 interface BookingStatusPanelProps {
   booking: Booking;

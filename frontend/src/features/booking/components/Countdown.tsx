@@ -1,5 +1,6 @@
 import { formatCountdown } from '@/lib/format';
 import { useCountdown } from '../hooks/use-countdown';
+import './status-panel.css';
 
 interface CountdownProps {
   expiresAt: string;

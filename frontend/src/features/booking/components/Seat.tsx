@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import { seatLabel, type SeatState } from '../utils/seat-map';
+import './seat-map.css';
 
 interface SeatProps {
   seat: number;

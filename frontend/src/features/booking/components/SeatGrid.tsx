@@ -2,6 +2,7 @@ import { useCallback, useMemo, useRef, useState, type CSSProperties, type Keyboa
 import { animate, useReducedMotion } from 'motion/react';
 import { gridColumns, type SeatState } from '../utils/seat-map';
 import { Seat } from './Seat';
+import './seat-map.css';
 
 interface SeatGridProps {
   /** Accessible name of the grid. */

@@ -1,4 +1,5 @@
 import type { SeatState } from '../utils/seat-map';
+import './seat-map.css';
 
 const ENTRIES: { state: SeatState; label: string }[] = [
   { state: 'available', label: 'Available' },

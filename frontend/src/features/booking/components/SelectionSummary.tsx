@@ -1,6 +1,7 @@
 import { AnimatePresence, motion } from 'motion/react';
 import { Button } from '@/components/ui/Button';
 import { plural } from '@/lib/format';
+import './booking.css';
 
 interface SelectionSummaryProps {
   selected: readonly number[];

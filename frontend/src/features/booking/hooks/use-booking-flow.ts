@@ -1,125 +1,81 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { toApiError, type ApiError } from '@/api/api-error';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import type { Booking } from '@/api/types';
 import { useCurrentBooking } from '@/lib/current-bookings';
-import { bookSeats } from '../api/book-seats';
-import { cancelBooking } from '../api/cancel-booking';
-import { confirmBooking } from '../api/confirm-booking';
-import { getBooking } from '../api/get-booking';
+import { useBookSeats } from '../api/book-seats';
+import { bookingCache } from '../api/booking-cache';
+import { useCancelBooking } from '../api/cancel-booking';
+import { useConfirmBooking } from '../api/confirm-booking';
+import { getBookingQueryOptions } from '../api/get-booking';
 
 export type BookingAction = 'book' | 'hold' | 'confirm' | 'cancel';
 
-/** How long to wait before asking again when the server still calls an overdue hold PENDING (clock skew). */
+/** How often to ask again while the server still calls an overdue hold PENDING (clock skew). */
 const EXPIRY_RECHECK_MS = 2000;
 
-interface BookingFlowOptions {
-  showId: string;
-  /** Called whenever seats of the show may have changed hands. */
-  onSeatsChanged: () => void;
+/** Failed and cancelled bookings are final; holds and confirmed bookings can still change. */
+function mayChange(booking: Booking): boolean {
+  return booking.status === 'PENDING' || booking.status === 'CONFIRMED';
 }
 
-/** Books, holds, confirms and cancels, keeping the user's current booking for the show. */
-export function useBookingFlow({ showId, onSeatsChanged }: BookingFlowOptions) {
-  const [booking, setBooking] = useCurrentBooking(showId);
-  const [action, setAction] = useState<BookingAction | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
-  const stopped = useRef(false);
-  // The booking remembered from an earlier visit may have moved on (expired, confirmed elsewhere).
-  const [remembered] = useState(booking);
-  const currentId = useRef(booking?.id);
+function isOverdueHold(booking: Booking | undefined): boolean {
+  return booking?.status === 'PENDING' && booking.expiresAt !== null && Date.parse(booking.expiresAt) <= Date.now();
+}
 
-  useEffect(() => {
-    currentId.current = booking?.id;
-  }, [booking]);
+/** Books, holds, confirms and cancels, keeping the user's current booking for the show up to date. */
+export function useBookingFlow(showId: string) {
+  const queryClient = useQueryClient();
+  const [remembered, remember] = useCurrentBooking(showId);
 
-  useEffect(() => {
-    stopped.current = false;
-    return () => {
-      stopped.current = true;
-    };
-  }, []);
+  // The booking remembered from an earlier visit may have moved on (expired, confirmed elsewhere):
+  // shown at once, but as old as can be, so the server is asked on first use. Without a booking
+  // the query is disabled and its placeholder key never fetched.
+  const { data: latest, refetch } = useQuery({
+    ...getBookingQueryOptions(remembered?.id ?? ''),
+    enabled: remembered !== undefined && mayChange(remembered),
+    initialData: remembered,
+    initialDataUpdatedAt: 0,
+    refetchInterval: (query) => (isOverdueHold(query.state.data) ? EXPIRY_RECHECK_MS : false),
+  });
+  const booking = latest ?? remembered;
 
+  // What the server says goes into this tab's memory too, so a reload starts from it.
   useEffect(() => {
-    if (remembered?.status !== 'PENDING' && remembered?.status !== 'CONFIRMED') {
+    if (!latest || !remembered || latest === remembered || latest.id !== remembered.id) {
       return;
     }
-    let current = true;
-    getBooking(remembered.id).then(
-      (latest) => {
-        // Unless the user has made a new booking in the meantime.
-        if (current && currentId.current === remembered.id) {
-          setBooking(latest);
-        }
-      },
-      () => undefined, // keep showing what we know; actions on it will report any problem
-    );
-    return () => {
-      current = false;
-    };
-  }, [remembered, setBooking]);
+    remember(latest);
+    if (latest.status !== remembered.status) {
+      // E.g. the hold expired or the booking was cancelled elsewhere: its seats are free again.
+      void bookingCache.seatsChanged(queryClient, showId);
+    }
+  }, [latest, remembered, remember, queryClient, showId]);
 
-  const book = useCallback(
-    async (seats: number[], userName: string, hold: boolean): Promise<Booking | undefined> => {
-      setAction(hold ? 'hold' : 'book');
-      setError(null);
-      try {
-        const result = await bookSeats(showId, { seats, userName, hold });
-        setBooking(result);
-        return result;
-      } catch (cause) {
-        setError(toApiError(cause));
-        return undefined;
-      } finally {
-        setAction(null);
-        onSeatsChanged();
-      }
-    },
-    [showId, setBooking, onSeatsChanged],
-  );
+  const bookSeats = useBookSeats({ onSuccess: remember });
+  const confirm = useConfirmBooking({ onSuccess: remember });
+  const cancel = useCancelBooking({ onSuccess: remember });
 
-  const change = useCallback(
-    async (kind: 'confirm' | 'cancel', bookingId: string) => {
-      setAction(kind);
-      setError(null);
-      try {
-        setBooking(await (kind === 'confirm' ? confirmBooking(bookingId) : cancelBooking(bookingId)));
-      } catch (cause) {
-        setError(toApiError(cause));
-        // The booking moved on without us (e.g. the hold expired): show where it is now.
-        await getBooking(bookingId).then(setBooking, () => undefined);
-      } finally {
-        setAction(null);
-        onSeatsChanged();
-      }
-    },
-    [setBooking, onSeatsChanged],
-  );
-
-  const expire = useCallback(
-    async (bookingId: string) => {
-      while (!stopped.current) {
-        const latest = await getBooking(bookingId).catch(() => undefined);
-        if (stopped.current) {
-          return;
-        }
-        if (latest && latest.status !== 'PENDING') {
-          setBooking(latest);
-          onSeatsChanged();
-          return;
-        }
-        await new Promise((resolve) => window.setTimeout(resolve, EXPIRY_RECHECK_MS));
-      }
-    },
-    [setBooking, onSeatsChanged],
-  );
+  let action: BookingAction | null = null;
+  if (bookSeats.isPending) {
+    action = bookSeats.variables.input.hold ? 'hold' : 'book';
+  } else if (confirm.isPending) {
+    action = 'confirm';
+  } else if (cancel.isPending) {
+    action = 'cancel';
+  }
+  // Each action starts afresh: only the latest one's error is shown.
+  const latestAction = [bookSeats, confirm, cancel].reduce((a, b) => (b.submittedAt > a.submittedAt ? b : a));
 
   return {
     booking,
     action,
-    error,
-    book,
-    confirm: (bookingId: string) => change('confirm', bookingId),
-    cancel: (bookingId: string) => change('cancel', bookingId),
-    expire,
+    error: latestAction.error,
+    /** Resolves to the server's answer (a FAILED booking when seats were taken), or undefined after an error. */
+    book: (seats: number[], userName: string, hold: boolean): Promise<Booking | undefined> =>
+      bookSeats.mutateAsync({ showId, input: { seats, userName, hold } }).catch(() => undefined),
+    confirm: (bookingId: string) => confirm.mutate({ bookingId, showId }),
+    cancel: (bookingId: string) => cancel.mutate({ bookingId, showId }),
+    /** The hold's time ran out here: ask the server, and keep asking until it agrees. */
+    checkExpiry: () => void refetch(),
   };
 }

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import type { Show } from '@/api/types';
 import { formatDateTime, plural } from '@/lib/format';
+import './shows.css';
 
 export function ShowCard({ show, now }: { show: Show; now: number }) {
   const started = Date.parse(show.startTime) <= now;

@@ -1,4 +1,6 @@
+import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
+import { getShowsQueryOptions } from '@/api/get-shows';
 import { Alert } from '@/components/ui/Alert';
 import { Button } from '@/components/ui/Button';
 import { EmptyState } from '@/components/ui/EmptyState';
@@ -6,25 +8,26 @@ import { ErrorState } from '@/components/ui/ErrorState';
 import { LoadingState } from '@/components/ui/LoadingState';
 import { Page } from '@/components/ui/Page';
 import { useAuth } from '@/lib/auth';
-import { useShows } from '@/lib/shows-cache';
 import { useNow } from '@/lib/use-now';
 import { ShowCard } from './ShowCard';
+import './shows.css';
 
 export function ShowList() {
-  const { shows, error, loading, refresh } = useShows();
+  const { data: shows, error, isFetching, refetch } = useQuery(getShowsQueryOptions());
+  const refresh = () => void refetch();
   const { user } = useAuth();
   const now = useNow();
 
   const refreshButton = (
-    <Button variant="secondary" busy={loading} onClick={() => void refresh()}>
-      {loading ? 'Refreshing…' : 'Refresh'}
+    <Button variant="secondary" busy={isFetching} onClick={refresh}>
+      {isFetching ? 'Refreshing…' : 'Refresh'}
     </Button>
   );
 
   let content;
   if (shows === undefined) {
     content = error ? (
-      <ErrorState title="Could not load shows" message={error.message} onRetry={() => void refresh()} />
+      <ErrorState title="Could not load shows" message={error.message} onRetry={refresh} />
     ) : (
       <LoadingState label="Loading shows…" />
     );

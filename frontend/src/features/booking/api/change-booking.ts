@@ -1,0 +1,28 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { Booking } from '@/api/types';
+import { bookingCache } from './booking-cache';
+
+export interface BookingRef {
+  bookingId: string;
+  showId: string;
+}
+
+/**
+ * A change to an existing booking (confirm, cancel). When the server refuses it, the booking has
+ * usually moved on without us, so it is fetched again before the mutation settles; either way
+ * the show's seats may have changed hands.
+ */
+export function useChangeBooking(change: (bookingId: string) => Promise<Booking>, onSuccess?: (booking: Booking) => void) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ bookingId }: BookingRef) => change(bookingId),
+    onSuccess: (booking) => {
+      bookingCache.store(queryClient, booking);
+      onSuccess?.(booking);
+    },
+    onError: (_error, { bookingId }) => bookingCache.refetch(queryClient, bookingId),
+    onSettled: (_booking, _error, { showId }) => {
+      void bookingCache.seatsChanged(queryClient, showId);
+    },
+  });
+}
