@@ -403,6 +403,253 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/auth/register": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RegisterRequest"];
+                };
+            };
+            responses: {
+                /** @description Registered */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["UserResponse"];
+                    };
+                };
+                /** @description Invalid */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Taken */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["LoginRequest"];
+                };
+            };
+            responses: {
+                /** @description Signed in */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LoginResponse"];
+                    };
+                };
+                /** @description Invalid */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Wrong */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Signed out */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Me */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["UserResponse"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/bookings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Mine */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MyBookingResponse"][];
+                    };
+                };
+                /** @description Invalid */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -421,7 +668,7 @@ export interface components {
              * @description Who books; trimmed, 1 to 100 characters
              * @example alice
              */
-            userName: string;
+            userName?: string;
             /**
              * @description true to hold the seats (PENDING until confirmed, cancelled or expired) instead of booking them outright
              * @default false
@@ -468,6 +715,7 @@ export interface components {
             conflictingSeats: number[];
             /** @description Every status the booking entered, oldest first */
             history: components["schemas"]["StatusChangeResponse"][];
+            owner: string | null;
         };
         /** @enum {string} */
         BookingStatus: "PENDING" | "CONFIRMED" | "FAILED" | "CANCELLED";
@@ -621,6 +869,72 @@ export interface components {
             field: string;
             /** @example seat 4 is listed more than once */
             message: string;
+        };
+        UserResponse: {
+            username: string;
+            displayName: string;
+            roles: ("admin" | "customer")[];
+        };
+        RegisterRequest: {
+            username: string;
+            password: string;
+            displayName: string;
+        };
+        LoginRequest: {
+            username: string;
+            password: string;
+        };
+        LoginResponse: {
+            token: string;
+            expiresAt: components["schemas"]["Instant"];
+            user: components["schemas"]["UserResponse"];
+        };
+        ShowSummaryResponse: {
+            id: components["schemas"]["UUID"];
+            name: string;
+            startTime: components["schemas"]["Instant"];
+        };
+        /** @description A booking (or hold, or failed attempt) and its history */
+        MyBookingResponse: {
+            /** @example 9b2e4f0a-1c3d-4e5f-8a7b-6c5d4e3f2a1b */
+            id: components["schemas"]["UUID"];
+            /** @example 3f1c9a52-7b1e-4c0e-9a51-2d4c8f0e6b7a */
+            showId: components["schemas"]["UUID"];
+            /** @example alice */
+            userName: string;
+            /**
+             * @description The seats asked for, ascending
+             * @example [
+             *       4,
+             *       5
+             *     ]
+             */
+            seats: number[];
+            /**
+             * @description PENDING (a hold) -> CONFIRMED | FAILED | CANCELLED; CONFIRMED -> CANCELLED
+             * @example CONFIRMED
+             */
+            status: components["schemas"]["BookingStatus"];
+            /** @example 2027-03-01T12:00:00Z */
+            createdAt: components["schemas"]["Instant"];
+            /** @example 2027-03-01T12:00:00Z */
+            updatedAt: components["schemas"]["Instant"];
+            /**
+             * @description A hold's deadline; null for seats booked outright
+             * @example 2022-03-10T16:15:50Z
+             */
+            expiresAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /** @description Why the booking FAILED; null otherwise */
+            failureReason: ((string | components["schemas"]["FailureReason"] | null) | null) | components["schemas"]["FailureReason"] | null;
+            /**
+             * @description The requested seats that were already taken; empty unless failureReason is SEATS_UNAVAILABLE
+             * @example []
+             */
+            conflictingSeats: number[];
+            /** @description Every status the booking entered, oldest first */
+            history: components["schemas"]["StatusChangeResponse"][];
+            owner: string | null;
+            show: components["schemas"]["ShowSummaryResponse"];
         };
     };
     responses: {

@@ -4,11 +4,13 @@ import { createMemoryRouter, RouterProvider } from 'react-router';
 import { vi } from 'vitest';
 import { AppProvider } from '@/app/provider';
 import { routes } from '@/app/routes';
-import { AUTH_STORAGE_KEY, type User } from '@/lib/auth';
+import type { User } from '@/api/types';
 import { createQueryClient } from '@/lib/query-client';
+import { setSession } from './fake-api';
 
+/** The fake server holds a session for this account: GET /me names it (see fakeApi). */
 export function signInAs(user: User) {
-  window.localStorage.setItem(AUTH_STORAGE_KEY, JSON.stringify(user));
+  setSession(user);
 }
 
 /**

@@ -12,4 +12,6 @@ afterEach(() => {
   assertNoUnexpectedRequests();
   window.localStorage.clear();
   window.sessionStorage.clear();
+  // jsdom keeps cookies for the test file's lifetime: expire the ones the app reads.
+  document.cookie = 'sb_csrf=; Max-Age=0; Path=/';
 });

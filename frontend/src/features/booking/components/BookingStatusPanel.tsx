@@ -1,9 +1,11 @@
 import { AnimatePresence, motion } from 'motion/react';
+import { Link } from 'react-router';
 import type { Booking } from '@/api/types';
 import { Button } from '@/components/ui/Button';
+import { Countdown } from '@/components/ui/Countdown';
+import { statusTitle as title } from '@/lib/booking-status';
 import { formatSeats } from '@/lib/format';
 import type { BookingAction } from '../hooks/use-booking-flow';
-import { Countdown } from './Countdown';
 import './status-panel.css';
 
 interface BookingStatusPanelProps {
@@ -21,19 +23,6 @@ function capitalised(text: string): string {
 /** "is" for one seat, "are" for several (or any other pair of verb forms). */
 function verb(seats: readonly number[], one: string, many: string): string {
   return seats.length === 1 ? one : many;
-}
-
-function title(booking: Booking): string {
-  switch (booking.status) {
-    case 'PENDING':
-      return 'Seats held';
-    case 'CONFIRMED':
-      return 'Booking confirmed';
-    case 'CANCELLED':
-      return 'Booking cancelled';
-    case 'FAILED':
-      return booking.failureReason === 'HOLD_EXPIRED' ? 'Hold expired' : 'Booking failed';
-  }
 }
 
 function Details({ booking, action, onConfirm, onCancel, onExpired }: BookingStatusPanelProps) {
@@ -61,7 +50,8 @@ function Details({ booking, action, onConfirm, onCancel, onExpired }: BookingSta
       return (
         <>
           <p>
-            {capitalised(seats)} {verb(booking.seats, 'is', 'are')} booked for {booking.userName}.
+            {capitalised(seats)} {verb(booking.seats, 'is', 'are')} booked for {booking.userName}. Find{' '}
+            {verb(booking.seats, 'it', 'them')} any time in <Link to="/my-bookings">My bookings</Link>.
           </p>
           <Button variant="danger" busy={action === 'cancel'} disabled={action !== null} onClick={onCancel}>
             Cancel booking
