@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { getMeQueryOptions } from '@/api/get-me';
 import { queryKeys } from '@/api/query-keys';
@@ -8,7 +8,7 @@ import { REGISTER_PATH, SIGN_IN_PATH, signInPath, type SignInReason } from '@/li
 
 /**
  * When the API answers 401 (the session expired or was ended elsewhere), nobody is signed in any
- * more: forget the account's data and send the person to sign in, then back to this very page.
+ * more: send the person to sign in, then back to this very page, and forget the account's data.
  * Pages keep what they need to carry on (the booking page its selected seats) in sessionStorage.
  */
 export function SessionEnded() {
@@ -18,26 +18,38 @@ export function SessionEnded() {
   const here = useRef(location);
   const redirecting = useRef(false);
 
+  const forget = useCallback(() => {
+    queryClient.setQueryData(getMeQueryOptions().queryKey, null);
+    queryClient.removeQueries({ queryKey: queryKeys.private() });
+  }, [queryClient]);
+
+  // Forgotten only once on the sign-in page: earlier, the guard of a page for signed-in people
+  // would see nobody signed in and send the person to sign in for a reason of its own.
   useEffect(() => {
     here.current = location;
-    redirecting.current = false;
-  }, [location]);
+    if (redirecting.current) {
+      redirecting.current = false;
+      forget();
+    }
+  }, [location, forget]);
 
   useEffect(
     () =>
       onSessionEnded(() => {
-        queryClient.setQueryData(getMeQueryOptions().queryKey, null);
-        queryClient.removeQueries({ queryKey: queryKeys.private() });
         const { pathname, search } = here.current;
+        if (pathname === SIGN_IN_PATH || pathname === REGISTER_PATH) {
+          forget();
+          return;
+        }
         // Several requests may fail at once; one trip to the sign-in page is enough.
-        if (redirecting.current || pathname === SIGN_IN_PATH || pathname === REGISTER_PATH) {
+        if (redirecting.current) {
           return;
         }
         redirecting.current = true;
         const state: { reason: SignInReason } = { reason: 'session-ended' };
         void navigate(signInPath(`${pathname}${search}`), { state });
       }),
-    [queryClient, navigate],
+    [forget, navigate],
   );
 
   return null;

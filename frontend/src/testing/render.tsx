@@ -1,4 +1,4 @@
-import { render } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { vi } from 'vitest';
@@ -33,4 +33,13 @@ export function renderApp(path: string) {
     </AppProvider>,
   );
   return { ...view, router, user, queryClient };
+}
+
+/** The app's header (the page headers inside <main> are not banners, though jsdom calls them so). */
+export function appHeader(): HTMLElement {
+  const header = screen.getByRole('navigation', { name: 'Main' }).closest('header');
+  if (!header) {
+    throw new Error('The main navigation is outside the app header');
+  }
+  return header;
 }

@@ -1,4 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
 import { apiErrorFrom, send } from '@/api/api-error';
 import { apiClient } from '@/api/client';
 import { useForgetCurrentBookings } from '@/lib/current-bookings';
@@ -12,15 +13,20 @@ export async function logOut(): Promise<void> {
   }
 }
 
-/** Signs out, then forgets everything the session read: the cache and this tab's remembered bookings. */
 export function useLogOut() {
+  return useMutation({ mutationFn: logOut });
+}
+
+/**
+ * After signing out: forgets everything the session read, the cache and this tab's remembered
+ * bookings. Called once the person is on a page anyone may see, or that page's guard would send
+ * them to sign in again.
+ */
+export function useForgetSession(): () => void {
   const queryClient = useQueryClient();
   const forgetBookings = useForgetCurrentBookings();
-  return useMutation({
-    mutationFn: logOut,
-    onSuccess: () => {
-      signedOut(queryClient);
-      forgetBookings();
-    },
-  });
+  return useCallback(() => {
+    signedOut(queryClient);
+    forgetBookings();
+  }, [queryClient, forgetBookings]);
 }

@@ -31,11 +31,12 @@ export function SignInPage() {
   const [showPassword, setShowPassword] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
 
-  if (user) {
-    // Signed in (just now, or already): on to where they were going.
+  // Signed in (just now, or already): on to where they were going. After a session ended, the
+  // account is still in the cache for a moment, until the app forgets it.
+  if (user && (reason !== 'session-ended' || logIn.isSuccess)) {
     return <Navigate to={next} replace />;
   }
-  if (user === undefined && !unknownUser) {
+  if (user === undefined && !unknownUser && logIn.isIdle) {
     return <LoadingState label="Checking who is signed in…" />;
   }
 

@@ -1,8 +1,8 @@
-import { useState } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { useEffect, useRef, useState } from 'react';
+import { Link, useLocation, useNavigate } from 'react-router';
 import { Button } from '@/components/ui/Button';
 import { isAdmin, registerPath, signInPath, useUser } from '@/lib/auth';
-import { useLogOut } from '../api/log-out';
+import { useForgetSession, useLogOut } from '../api/log-out';
 import { useReturnPath } from './use-next';
 import './auth.css';
 
@@ -11,14 +11,26 @@ export function UserMenu() {
   const { user } = useUser();
   const next = useReturnPath();
   const navigate = useNavigate();
+  const { key } = useLocation();
   const logOut = useLogOut();
+  const forgetSession = useForgetSession();
+  const leaving = useRef(false);
   const [announcement, setAnnouncement] = useState('');
+
+  // Signed out on the server, then off to the shows; once there, the session's data is dropped.
+  useEffect(() => {
+    if (leaving.current) {
+      leaving.current = false;
+      forgetSession();
+      setAnnouncement('You are signed out.');
+    }
+  }, [key, forgetSession]);
 
   function signOut() {
     setAnnouncement('');
     logOut.mutate(undefined, {
       onSuccess: () => {
-        setAnnouncement('You are signed out.');
+        leaving.current = true;
         void navigate('/');
       },
     });

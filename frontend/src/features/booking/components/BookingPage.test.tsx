@@ -2,9 +2,10 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Booking, ShowDetail } from '@/api/types';
 import { BOOKINGS_STORAGE_KEY } from '@/lib/current-bookings';
+import { SELECTION_STORAGE_KEY } from '../hooks/use-seat-selection';
 import { aBooking, aCustomer, aShowDetail, BOOKING_ID, SHOW_ID } from '@/testing/data';
-import { fakeApi, json, problem, serverDown } from '@/testing/fake-api';
-import { renderApp, signInAs } from '@/testing/render';
+import { fakeApi, json, notSignedIn, problem, serverDown } from '@/testing/fake-api';
+import { appHeader, renderApp, signInAs } from '@/testing/render';
 
 const SHOW_PATH = `/shows/${SHOW_ID}`;
 const BOOKINGS_PATH = `/shows/${SHOW_ID}/bookings`;
@@ -66,6 +67,94 @@ describe('BookingPage', () => {
     const back = encodeURIComponent(`/booking/${SHOW_ID}`);
     expect(within(prompt).getByRole('link', { name: 'Sign in' })).toHaveAttribute('href', `/sign-in?next=${back}`);
     expect(within(prompt).getByRole('link', { name: 'Create an account' })).toHaveAttribute('href', `/register?next=${back}`);
+  });
+
+  it('books for another attendee when a name is given, and checks its length first', async () => {
+    signInAs(aCustomer());
+    const { api, user } = await openShow({
+      [`POST ${BOOKINGS_PATH}`]: () => json(aBooking({ seats: [4], userName: 'Charles Babbage' }), 201),
+    });
+    const attendee = screen.getByLabelText('Attendee name (optional)');
+    expect(attendee).toHaveAccessibleDescription('Leave empty to book in your name, Ada Lovelace.');
+    await user.click(seat('Seat 4, available'));
+
+    await user.click(attendee);
+    await user.paste('x'.repeat(101));
+    expect(attendee).toHaveAccessibleDescription(expect.stringContaining('Use at most 100 characters (now 101).'));
+    expect(screen.getByRole('button', { name: 'Book now' })).toBeDisabled();
+
+    await user.clear(attendee);
+    await user.type(attendee, '  Charles Babbage ');
+    await user.click(screen.getByRole('button', { name: 'Book now' }));
+
+    expect(await screen.findByText(/Seat 4 is booked for Charles Babbage/)).toBeInTheDocument();
+    expect(api.lastBody('POST', BOOKINGS_PATH)).toEqual({ seats: [4], userName: 'Charles Babbage', hold: false });
+  });
+
+  it('keeps a visitor’s seats while they sign in, and books them after', async () => {
+    const { api, user, router } = await openShow({
+      'POST /auth/login': () => json({ token: 't', expiresAt: '2099-01-01T00:00:00Z', user: aCustomer() }),
+      [`POST ${BOOKINGS_PATH}`]: () => json(aBooking({ seats: [4, 7] }), 201),
+    });
+    await user.click(seat('Seat 7, available'));
+    await user.click(seat('Seat 4, available'));
+
+    await user.click(within(screen.getByRole('region', { name: 'Sign in to book seats' })).getByRole('link', { name: 'Sign in' }));
+    await user.type(await screen.findByLabelText('Username'), 'ada');
+    await user.type(screen.getByLabelText('Password'), 'correct horse battery');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+
+    expect(await screen.findByRole('gridcell', { name: 'Seat 4, selected' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe(`/booking/${SHOW_ID}`);
+    expect(seat('Seat 7, selected')).toBeInTheDocument();
+    expect(screen.getByText('2 seats selected of at most 20 per booking')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Book now' }));
+    await screen.findByRole('heading', { name: 'CONFIRMED Booking confirmed' });
+    expect(api.lastBody('POST', BOOKINGS_PATH)).toEqual({ seats: [4, 7], hold: false });
+  });
+
+  it('sends someone whose session ended to sign in, and back to their selected seats', async () => {
+    signInAs(aCustomer());
+    let sessionValid = false;
+    const { api, user, router } = await openShow({
+      'POST /auth/login': () => {
+        sessionValid = true;
+        return json({ token: 't', expiresAt: '2099-01-01T00:00:00Z', user: aCustomer() });
+      },
+      [`POST ${BOOKINGS_PATH}`]: () => (sessionValid ? json(aBooking({ seats: [5, 6] }), 201) : notSignedIn()),
+    });
+    await user.click(seat('Seat 5, available'));
+    await user.click(seat('Seat 6, available'));
+
+    await user.click(screen.getByRole('button', { name: 'Book now' }));
+
+    expect(await screen.findByText('Your session has ended')).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/sign-in');
+    expect(router.state.location.search).toBe(`?next=${encodeURIComponent(`/booking/${SHOW_ID}`)}`);
+    expect(within(appHeader()).getByRole('link', { name: 'Sign in' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: 'Sign in' })).toHaveFocus();
+
+    await user.type(screen.getByLabelText('Username'), 'ada');
+    await user.type(screen.getByLabelText('Password'), 'correct horse battery');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+
+    expect(await screen.findByRole('gridcell', { name: 'Seat 5, selected' })).toBeInTheDocument();
+    expect(seat('Seat 6, selected')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Book now' }));
+    expect(await screen.findByRole('heading', { name: 'CONFIRMED Booking confirmed' })).toBeInTheDocument();
+    expect(api.count('POST', BOOKINGS_PATH)).toBe(2);
+    expect(window.sessionStorage.getItem(SELECTION_STORAGE_KEY)).toBe('{}');
+  });
+
+  it('restores a kept selection without the seats taken meanwhile', async () => {
+    signInAs(aCustomer());
+    window.sessionStorage.setItem(SELECTION_STORAGE_KEY, JSON.stringify({ [SHOW_ID]: [1, 2, 9, 11, 'x'] }));
+    await openShow({}, aShowDetail({ reservedSeats: [2, 3] }));
+
+    expect(seat('Seat 1, selected')).toBeInTheDocument();
+    expect(seat('Seat 9, selected')).toBeInTheDocument();
+    expect(seat('Seat 2, reserved')).toBeInTheDocument();
+    expect(screen.getByText('2 seats selected of at most 20 per booking')).toBeInTheDocument();
   });
 
   it('selects and deselects available seats but not reserved ones, counting against the cap', async () => {

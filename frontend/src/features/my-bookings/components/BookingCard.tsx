@@ -114,23 +114,32 @@ export function BookingCard({ booking, show, detailed = false, onChanged }: Book
       )}
       <div className="button-row booking-card__actions">
         {pending && (
-          <Button busy={confirm.isPending} disabled={busy} onClick={() => confirm.mutate(ref, { onSuccess: changed('Booking confirmed') })}>
-            Confirm booking<span className="visually-hidden"> for {what}</span>
+          <Button
+            busy={confirm.isPending}
+            disabled={busy}
+            aria-label={`Confirm booking for ${what}`}
+            onClick={() => confirm.mutate(ref, { onSuccess: changed('Booking confirmed') })}
+          >
+            Confirm booking
           </Button>
         )}
         {cancellable && (
-          <Button variant="danger" disabled={busy} onClick={() => setAsking(true)}>
+          <Button
+            variant="danger"
+            disabled={busy}
+            aria-label={`${pending ? 'Cancel hold' : 'Cancel booking'} for ${what}`}
+            onClick={() => setAsking(true)}
+          >
             {pending ? 'Cancel hold' : 'Cancel booking'}
-            <span className="visually-hidden"> for {what}</span>
           </Button>
         )}
         {!detailed && (
-          <Link className="button button--ghost" to={`/my-bookings/${booking.id}`}>
-            Details<span className="visually-hidden"> of the booking for {what}</span>
+          <Link className="button button--ghost" to={`/my-bookings/${booking.id}`} aria-label={`Details of the booking for ${what}`}>
+            Details
           </Link>
         )}
-        <Link className="button button--ghost" to={`/booking/${booking.showId}`}>
-          Seat map<span className="visually-hidden"> of {show?.name ?? 'the show'}</span>
+        <Link className="button button--ghost" to={`/booking/${booking.showId}`} aria-label={`Seat map of ${show?.name ?? 'the show'}`}>
+          Seat map
         </Link>
       </div>
       {detailed && (

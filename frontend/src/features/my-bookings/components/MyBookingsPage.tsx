@@ -1,5 +1,5 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { Alert } from '@/components/ui/Alert';
 import { Button } from '@/components/ui/Button';
@@ -19,16 +19,28 @@ export function MyBookingsPage() {
   );
   const [announcement, setAnnouncement] = useState('');
   const list = useRef<HTMLUListElement>(null);
+  /** The index of the first booking of a page being loaded, which gets focus once shown. */
+  const focusFrom = useRef<number | null>(null);
   const bookings = data?.pages.flatMap((page) => page.bookings);
+  const count = bookings?.length ?? 0;
+
+  useEffect(() => {
+    const first = focusFrom.current;
+    if (first !== null && count > first) {
+      focusFrom.current = null;
+      // The button may be gone now (no more pages): continue from the first booking just loaded.
+      list.current?.children[first]?.querySelector<HTMLElement>('article')?.focus();
+    }
+  }, [count]);
 
   async function loadMore() {
-    const before = bookings?.length ?? 0;
+    focusFrom.current = count;
     const result = await fetchNextPage();
-    const loaded = (result.data?.pages.flatMap((page) => page.bookings).length ?? before) - before;
+    const loaded = (result.data?.pages.flatMap((page) => page.bookings).length ?? count) - count;
     if (loaded > 0) {
       setAnnouncement(`${plural(loaded, 'more booking')} loaded.`);
-      // The button may be gone now (no more pages): continue from the first booking just loaded.
-      list.current?.children[before]?.querySelector<HTMLElement>('article')?.focus();
+    } else {
+      focusFrom.current = null;
     }
   }
 
