@@ -431,7 +431,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["UserResponse"];
+                        "application/json": components["schemas"]["AccountResponse"];
                     };
                 };
                 /** @description Invalid */
@@ -572,7 +572,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["UserResponse"];
+                        "application/json": components["schemas"]["AccountResponse"];
                     };
                 };
                 /** @description Not signed in */
@@ -619,7 +619,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["MyBookingResponse"][];
+                        "application/json": components["schemas"]["ListedBookingResponse"][];
                     };
                 };
                 /** @description Invalid */
@@ -870,10 +870,10 @@ export interface components {
             /** @example seat 4 is listed more than once */
             message: string;
         };
-        UserResponse: {
+        AccountResponse: {
             username: string;
             displayName: string;
-            roles: ("admin" | "customer")[];
+            roles: string[];
         };
         RegisterRequest: {
             username: string;
@@ -887,15 +887,15 @@ export interface components {
         LoginResponse: {
             token: string;
             expiresAt: components["schemas"]["Instant"];
-            user: components["schemas"]["UserResponse"];
+            user: components["schemas"]["AccountResponse"];
         };
-        ShowSummaryResponse: {
+        ShowRefResponse: {
             id: components["schemas"]["UUID"];
             name: string;
             startTime: components["schemas"]["Instant"];
         };
         /** @description A booking (or hold, or failed attempt) and its history */
-        MyBookingResponse: {
+        ListedBookingResponse: {
             /** @example 9b2e4f0a-1c3d-4e5f-8a7b-6c5d4e3f2a1b */
             id: components["schemas"]["UUID"];
             /** @example 3f1c9a52-7b1e-4c0e-9a51-2d4c8f0e6b7a */
@@ -934,7 +934,7 @@ export interface components {
             /** @description Every status the booking entered, oldest first */
             history: components["schemas"]["StatusChangeResponse"][];
             owner: string | null;
-            show: components["schemas"]["ShowSummaryResponse"];
+            show: components["schemas"]["ShowRefResponse"];
         };
     };
     responses: {
