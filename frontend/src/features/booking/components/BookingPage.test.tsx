@@ -286,8 +286,9 @@ describe('BookingPage', () => {
     await user.click(screen.getByRole('button', { name: 'Hold' }));
     expect(await screen.findByRole('gridcell', { name: 'Seat 9, yours' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Cancel hold' }));
+    await user.click(within(screen.getByRole('alertdialog', { name: 'Cancel this hold?' })).getByRole('button', { name: 'Cancel hold' }));
 
-    expect(await screen.findByRole('heading', { name: 'CANCELLED Booking cancelled' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'CANCELLED Booking cancelled' })).toHaveFocus();
     expect(await screen.findByRole('gridcell', { name: 'Seat 9, available' })).toBeInTheDocument();
     expect(seat('Seat 10, available')).toBeInTheDocument();
   });

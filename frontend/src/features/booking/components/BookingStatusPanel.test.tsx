@@ -73,10 +73,18 @@ describe('BookingStatusPanel', () => {
     renderPanel(aBooking({ status: 'PENDING', expiresAt: '2999-01-01T10:02:00Z' }), { onConfirm, onCancel });
 
     await userEvent.click(screen.getByRole('button', { name: 'Confirm booking' }));
-    await userEvent.click(screen.getByRole('button', { name: 'Cancel hold' }));
-
     expect(onConfirm).toHaveBeenCalledTimes(1);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Cancel hold' }));
+    const dialog = screen.getByRole('alertdialog', { name: 'Cancel this hold?' });
+    expect(dialog).toHaveAccessibleDescription('Seats 5 and 6 will be released, and anyone may book them. This cannot be undone.');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Keep hold' }));
+    expect(onCancel).not.toHaveBeenCalled();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Cancel hold' }));
+    await userEvent.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Cancel hold' }));
     expect(onCancel).toHaveBeenCalledTimes(1);
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
   });
 
   it('speaks of a single held seat in the singular', () => {
