@@ -22,10 +22,10 @@ async function post(path: string, data: unknown) {
   }
 }
 
-/** A made-up customer, not registered yet: for the registration form. */
+/** A made-up customer, not registered yet: for the registration form. Only the username is unique. */
 export function freshAccount(name = 'E2E Customer'): Account {
   const id = suffix();
-  return { username: `e2e-${id}`, password: `pass-${id}-phrase`, displayName: `${name} ${id}` };
+  return { username: `e2e-${id}`, password: `pass-${id}-phrase`, displayName: name };
 }
 
 /** A new customer account, registered through the API. */
