@@ -60,8 +60,10 @@ public final class ProvideFirstAdminService implements ProvideFirstAdminUseCase 
             if (accounts.anyAdmin()) {
                 return FirstAdmin.Outcome.ALREADY_PROVIDED;
             }
-            if (accounts.findByUsername(command.username()).isPresent()) {
-                return FirstAdmin.Outcome.USERNAME_TAKEN;
+            // each statement sees what committed before it: an instance that has just won shows here
+            Optional<Account> holder = accounts.findByUsername(command.username());
+            if (holder.isPresent()) {
+                return holder.get().isAdmin() ? FirstAdmin.Outcome.ALREADY_PROVIDED : FirstAdmin.Outcome.USERNAME_TAKEN;
             }
             accounts.add(admin);
             return generated ? FirstAdmin.Outcome.CREATED_WITH_GENERATED_PASSWORD : FirstAdmin.Outcome.CREATED;
