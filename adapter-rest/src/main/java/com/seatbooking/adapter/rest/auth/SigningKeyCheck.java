@@ -8,6 +8,9 @@ import com.seatbooking.domain.account.Username;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -23,6 +26,17 @@ class SigningKeyCheck {
             + "scripts/run.sh creates one in .secrets/ when none is configured, or: openssl genpkey -algorithm RSA "
             + "-pkeyopt rsa_keygen_bits:2048 -out private.pem && openssl pkey -in private.pem -pubout -out public.pem";
 
+    private static void requireFile(String variable, Optional<String> location) {
+        String file = location.map(String::strip).orElse("");
+        if (file.isEmpty() || file.equals(NOT_CONFIGURED)) {
+            throw new IllegalStateException("No key to sign and verify sign-in tokens with is configured (" + variable + "). " + HOW);
+        }
+        boolean onFileSystem = !file.contains(":") || file.startsWith("file:");
+        if (onFileSystem && !Files.isReadable(Path.of(file.startsWith("file:") ? file.substring(5) : file))) {
+            throw new IllegalStateException(variable + " names " + file + ", which is not a readable file. " + HOW);
+        }
+    }
+
     private static String rootCause(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
@@ -31,12 +45,15 @@ class SigningKeyCheck {
         return root.getMessage();
     }
 
-    void check(@Observes StartupEvent start, Tokens tokens,
+    static final String NOT_CONFIGURED = "not-configured";
+
+    /** Tokens only after the key files are known to be there: building it reads them. */
+    void check(@Observes StartupEvent start, Instance<Tokens> tokenService,
             @ConfigProperty(name = "smallrye.jwt.sign.key.location") Optional<String> privateKey,
             @ConfigProperty(name = "mp.jwt.verify.publickey.location") Optional<String> publicKey) {
-        if (privateKey.filter(location -> !location.isBlank()).isEmpty() || publicKey.filter(location -> !location.isBlank()).isEmpty()) {
-            throw new IllegalStateException("No key to sign sign-in tokens with is configured. " + HOW);
-        }
+        requireFile("AUTH_PRIVATE_KEY_FILE", privateKey);
+        requireFile("AUTH_PUBLIC_KEY_FILE", publicKey);
+        Tokens tokens = tokenService.get();
         Account probe = Account.register(AccountId.random(), new Username("key-check"), new DisplayName("Key check"),
                 new PasswordHash("none"), Instant.EPOCH);
         try {
