@@ -1,4 +1,5 @@
 import { expect, type APIRequestContext } from '@playwright/test';
+import { adminBearer, customerToken } from './auth';
 
 export interface CreatedShow {
   id: string;
@@ -11,17 +12,24 @@ export function uniqueName(prefix: string): string {
   return `${prefix} ${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 7)}`;
 }
 
-/** A show in the future, created straight through the API. */
+/** A show in the future, created straight through the API by the admin. */
 export async function createShow(request: APIRequestContext, prefix: string, totalSeats = 40): Promise<CreatedShow> {
   const startTime = new Date(Date.now() + 30 * 24 * 3600 * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
-  const response = await request.post('/shows', { data: { name: uniqueName(prefix), startTime, totalSeats } });
+  const response = await request.post('/shows', {
+    data: { name: uniqueName(prefix), startTime, totalSeats },
+    headers: { Authorization: `Bearer ${await adminBearer(request)}` },
+  });
   expect(response.status(), await response.text()).toBe(201);
   return (await response.json()) as CreatedShow;
 }
 
 /** Books seats through the API, as another customer would. */
 export async function bookThroughApi(request: APIRequestContext, showId: string, seats: number[], userName = 'Someone else') {
-  const response = await request.post(`/shows/${showId}/bookings`, { data: { seats, userName } });
+  const token = await customerToken(request, userName);
+  const response = await request.post(`/shows/${showId}/bookings`, {
+    data: { seats, userName },
+    headers: { Authorization: `Bearer ${token}` },
+  });
   expect(response.status(), await response.text()).toBe(201);
 }
 

@@ -40,6 +40,7 @@ export function aBooking(overrides: Partial<Booking> = {}): Booking {
     id: BOOKING_ID,
     showId: SHOW_ID,
     userName: 'Ada',
+    owner: 'ada',
     seats: [5, 6],
     status,
     createdAt: '2099-01-01T10:00:00Z',
