@@ -10,7 +10,11 @@
 #   S2 flash sale   one 1,000-seat show, 6,000 bookings of 1-4 random seats, 128 and 256 connections
 #                   (autocannon: it times every request, so 201 and 409 latencies are reported apart)
 #   S3 seat maps    GET /shows/{id} of a 1,000-seat show, 64 connections                            (wrk)
-# and with pgbench, at the same client counts: the app's own booking statement (the limit), and the
+# Every booking is signed in, as a real client's would be: before the warm-up 256 customer accounts are
+# registered and signed in (one per connection: each wrk thread sends its share of the tokens in
+# turn, autocannon gives each connection one), and shows are created by the admin. Each request
+# carries its bearer token; the app verifies it (RS256) the first time and remembers it afterwards.
+# And with pgbench, at the same client counts: the app's own booking statement (the limit), and the
 # original design's transaction that locks the show row (the comparison). S1 and S2 run three rounds,
 # app and pgbench taking turns, and report medians: single runs on a shared 2-core machine vary by
 # 10-15%. After S1 and S2 the invariants are checked in SQL. Results: a table on stdout and
@@ -68,8 +72,10 @@ if curl -s -o /dev/null "$base/" 2>/dev/null; then
   echo "something already answers on port $port; stop it or set BENCH_PORT" >&2; exit 1
 fi
 java_opts=${JAVA_OPTS:--XX:+UseParallelGC -Xmx256m}
+eval "$(scripts/ensure-keys.sh)"
+admin_password="bench-$(openssl rand -hex 16)"
 started_ms=$(date +%s%3N)
-(cd "$(dirname "$jar")" && exec env PORT=$port DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" \
+(cd "$(dirname "$jar")" && exec env PORT=$port DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" ADMIN_USERNAME=admin ADMIN_PASSWORD="$admin_password" \
   java $java_opts -XX:SharedArchiveFile=app-cds.jsa -jar quarkus-run.jar) >"$out/app.log" 2>&1 &
 app=$!
 trap 'kill $app 2>/dev/null; wait $app 2>/dev/null || true' EXIT
@@ -80,8 +86,15 @@ done
 echo $(( $(date +%s%3N) - started_ms )) > "$out/first-request-ms"
 log "first request answered $(cat "$out/first-request-ms") ms after start"
 
+json_field() { node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s)[process.argv[1]]))' "$1"; }
+admin_token=$(curl -fsS -X POST "$base/auth/login" -H 'Content-Type: application/json' \
+  -d "{\"username\":\"admin\",\"password\":\"$admin_password\"}" | json_field token)
+tokens="$out/tokens.txt"
+log "signing up and signing in 256 customers (one per connection)"
+(cd scripts/bench && node load.mjs accounts "$base" 256 bench) > "$tokens"
+bench_token=$(head -n 1 "$tokens")
 create_show() { # name seats -> id
-  curl -fsS -X POST "$base/shows" -H 'Content-Type: application/json' \
+  curl -fsS -X POST "$base/shows" -H 'Content-Type: application/json' -H "Authorization: Bearer $admin_token" \
     -d "{\"name\":\"$1\",\"startTime\":\"$(date -u -d '+30 days' +%Y-%m-%dT%H:%M:%SZ)\",\"totalSeats\":$2}" \
     | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s).id))'
 }
@@ -90,7 +103,7 @@ create_shows() { # count label -> show ids, one per line
 }
 load() { (cd scripts/bench && node load.mjs "$@"); }
 disjoint() { # shows-file connections seconds -> JSON: wrk, 2 threads, each booking fresh seats of its own shows
-  wrk -t2 -c"$2" -d"$3s" -s scripts/bench/disjoint.lua "$base" -- "$1" 2 | tail -n 1
+  wrk -t2 -c"$2" -d"$3s" -s scripts/bench/disjoint.lua "$base" -- "$1" 2 "$tokens" | tail -n 1
 }
 deadlocks() { $pg -c "SELECT deadlocks FROM pg_stat_database WHERE datname = current_database()"; }
 rss_kb() { awk '/VmRSS/{print $2}' "/proc/$1/status" 2>/dev/null || echo 0; }
@@ -130,7 +143,7 @@ sql_list() { sed "s/.*/'&'/" "$1" | paste -sd,; } # file of ids, one per line ->
 log "warming up for about ${warmup_seconds}s"
 create_shows 64 "Warm-up" > "$out/warmup-shows.txt"
 disjoint "$out/warmup-shows.txt" 64 $((warmup_seconds * 2 / 3)) > /dev/null
-for _ in 1 2 3; do load flash "$base" 128 $((s2_requests / 2)) "$(create_show "Warm-up flash" 1000)" 1000 > /dev/null; done
+for _ in 1 2 3; do load flash "$base" 128 $((s2_requests / 2)) "$(create_show "Warm-up flash" 1000)" 1000 "$tokens" > /dev/null; done
 
 # --- pgbench shows -----------------------------------------------------------------------------------
 $pg -f scripts/bench/setup-pgbench.sql
@@ -164,7 +177,7 @@ for c in 128 256; do
     show=$(create_show "Flash sale $c $round" 1000)
     before=$(deadlocks)
     sample_rss $app "$out/s2-$c-$round-rss-kb" & sampler=$!
-    load flash "$base" "$c" "$s2_requests" "$show" 1000 > "$out/s2-$c-$round.json"
+    load flash "$base" "$c" "$s2_requests" "$show" 1000 "$tokens" > "$out/s2-$c-$round.json"
     kill $sampler; wait $sampler 2>/dev/null || true
     rss=$(rss_kb $app); [ "$rss" -gt "$(cat "$out/s2-$c-$round-rss-kb")" ] && echo "$rss" > "$out/s2-$c-$round-rss-kb"
     echo $(( $(deadlocks) - before )) > "$out/s2-$c-$round-deadlocks"
@@ -182,12 +195,12 @@ done
 log "S3 seat-map reads, 64 connections, ${s3_seconds}s"
 show=$(create_show "Seat map" 1000)
 for first in $(seq 1 4 997); do # every other pair of seats: 500 reserved
-  curl -fsS -o /dev/null -X POST "$base/shows/$show/bookings" -H 'Content-Type: application/json' \
+  curl -fsS -o /dev/null -X POST "$base/shows/$show/bookings" -H 'Content-Type: application/json' -H "Authorization: Bearer $bench_token" \
     -d "{\"seats\":[$first,$((first + 1))],\"userName\":\"bench\"}"
 done
 wrk -t2 -c64 -d"${s3_seconds}s" --latency "$base/shows/$show" > "$out/s3.txt"
 # never stale after one's own booking: book, then read at once
-curl -fsS -o /dev/null -X POST "$base/shows/$show/bookings" -H 'Content-Type: application/json' -d '{"seats":[1000],"userName":"bench"}'
+curl -fsS -o /dev/null -X POST "$base/shows/$show/bookings" -H 'Content-Type: application/json' -H "Authorization: Bearer $bench_token" -d '{"seats":[1000],"userName":"bench"}'
 curl -fsS "$base/shows/$show" | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{const m=JSON.parse(s);if(!m.reservedSeats.includes(1000)){console.error("stale seat map after own booking");process.exit(1)}})'
 log "the seat map shows one's own booking at once"
 

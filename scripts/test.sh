@@ -7,6 +7,9 @@
 #   3. end to end, against the real app on PostgreSQL: the browser suite (Playwright driving
 #      Chromium) and the Postman collection (newman)
 # Settings (environment): E2E_PORT (4100), E2E_DB_URL, CI (set by CI: npm ci, no test.only).
+# The end-to-end app signs tokens with the key pair in .secrets/ (made once by scripts/ensure-keys.sh)
+# and starts with a fresh admin password generated here, handed to Playwright and newman through the
+# environment only (E2E_ADMIN_USERNAME / E2E_ADMIN_PASSWORD, ADMIN_USERNAME / ADMIN_PASSWORD).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -36,6 +39,10 @@ cd "$root"
 
 step "End to end: starting the app on port $e2e_port with a fresh database"
 log="$root/adapter-rest/target/e2e-app.log"
+eval "$(scripts/ensure-keys.sh)"
+export ADMIN_USERNAME=admin
+ADMIN_PASSWORD="e2e-$(openssl rand -hex 16)"
+export ADMIN_PASSWORD
 PORT=$e2e_port DB_URL=$e2e_db \
   QUARKUS_FLYWAY_CLEAN_DISABLED=false QUARKUS_FLYWAY_CLEAN_AT_START=true \
   java -jar adapter-rest/target/quarkus-app/quarkus-run.jar >"$log" 2>&1 &
@@ -50,7 +57,7 @@ done
 curl -fsS "$base/health" >/dev/null || { echo "the app did not become healthy:"; tail -50 "$log"; exit 1; }
 
 step "End to end: browser suite (Playwright, Chromium)"
-E2E_BASE_URL=$base npm --prefix frontend run test:e2e
+E2E_BASE_URL=$base E2E_ADMIN_USERNAME=$ADMIN_USERNAME E2E_ADMIN_PASSWORD=$ADMIN_PASSWORD npm --prefix frontend run test:e2e
 
 step "End to end: Postman collection (newman)"
 scripts/api-test.sh "$base"

@@ -26,16 +26,24 @@ idle() { awk '/^cpu /{print $5}' /proc/stat; }
 per() { echo $(( $1 * 1000000 / $(getconf CLK_TCK) / $2 )); } # jiffies count -> µs per unit
 field() { sed -n "s/.*\"$1\":\([0-9]*\).*/\1/p"; }
 
+eval "$(scripts/ensure-keys.sh)"
+# the benchmark's admin password is gone with its run: give the admin a new one at this start
+admin_password="split-$(openssl rand -hex 16)"
 (cd "$jar_dir" && exec env PORT=$port DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" \
+  ADMIN_USERNAME=admin ADMIN_PASSWORD="$admin_password" ADMIN_PASSWORD_RESET=true \
   java ${JAVA_OPTS:--XX:+UseParallelGC -Xmx256m} -XX:SharedArchiveFile=app-cds.jsa -jar quarkus-run.jar) > target/cpu-split-app.log 2>&1 &
 app=$! # exec: the subshell's pid is java's
 trap 'kill $app 2>/dev/null; wait $app 2>/dev/null || true' EXIT
 until curl -fsS -o /dev/null "$base/shows" 2>/dev/null; do kill -0 $app || exit 1; sleep 0.05; done
+admin_token=$(curl -fsS -X POST "$base/auth/login" -H 'Content-Type: application/json' \
+  -d "{\"username\":\"admin\",\"password\":\"$admin_password\"}" | sed -n 's/.*"token":"\([^"]*\)".*/\1/p')
+tokens=target/cpu-split-tokens.txt
+(cd scripts/bench && node load.mjs accounts "$base" 64 "split-$$") > "$tokens"
 
 shows() { # label -> file of 64 new 100,000-seat show ids
   local file="target/cpu-split-$1.txt" i
   for i in $(seq 1 64); do
-    curl -fsS -X POST "$base/shows" -H 'Content-Type: application/json' \
+    curl -fsS -X POST "$base/shows" -H 'Content-Type: application/json' -H "Authorization: Bearer $admin_token" \
       -d "{\"name\":\"CPU split $1 $i $$\",\"startTime\":\"$(date -u -d '+30 days' +%Y-%m-%dT%H:%M:%SZ)\",\"totalSeats\":100000}" \
       | sed -n 's/.*"id":"\([0-9a-f-]*\)".*/\1/p'
     echo
@@ -43,12 +51,12 @@ shows() { # label -> file of 64 new 100,000-seat show ids
   echo "$file"
 }
 echo "warming up for 40 s"
-wrk -t2 -c64 -d40s -s scripts/bench/disjoint.lua "$base" -- "$(shows warm)" 2 > /dev/null
+wrk -t2 -c64 -d40s -s scripts/bench/disjoint.lua "$base" -- "$(shows warm)" 2 "$tokens" > /dev/null
 printf '%-8s %-6s %10s | %s\n' run round "per second" "CPU per booking (µs)"
 for round in 1 2 3; do
   file=$(shows "round-$round")
   j0=$(awk '{print $14 + $15}' "/proc/$app/stat"); p0=$(jiffies_of postgres); i0=$(idle)
-  out=$( { /usr/bin/time -f 'cpu %U %S' wrk -t2 -c64 -d"${seconds}s" -s scripts/bench/disjoint.lua "$base" -- "$file" 2; } 2>&1 )
+  out=$( { /usr/bin/time -f 'cpu %U %S' wrk -t2 -c64 -d"${seconds}s" -s scripts/bench/disjoint.lua "$base" -- "$file" 2 "$tokens"; } 2>&1 )
   j1=$(awk '{print $14 + $15}' "/proc/$app/stat"); p1=$(jiffies_of postgres); i1=$(idle)
   n=$(echo "$out" | grep '"requests"' | field requests); rps=$(echo "$out" | grep '"requests"' | field requestsPerSecond)
   wrk_us=$(echo "$out" | awk -v n="$n" '/^cpu /{printf "%d", ($2 + $3) * 1000000 / n}')

@@ -1,6 +1,9 @@
 -- wrk script for S1: every request books 2 fresh seats of a show; each wrk thread takes its own
 -- shows (the file named by the first script argument holds one show id per line), so no two
--- requests ever want the same seat. Prints one JSON line: counts by status and latency percentiles.
+-- requests ever want the same seat. Requests are signed in: the third argument names a file of
+-- bearer tokens (one account each, made before the run); each thread takes its own share of them
+-- and sends them in turn (wrk does not say which connection a request goes out on).
+-- Prints one JSON line: counts by status and latency percentiles.
 local threads = {}
 
 function setup(thread)
@@ -19,6 +22,14 @@ function init(args)
     table.insert(mine, all[i])
     table.insert(next_seat, 1)
   end
+  tokens, token_turn = {}, 0
+  local t = 0
+  for line in io.lines(args[3]) do
+    if line ~= "" then
+      t = t + 1
+      if t % count == number % count then table.insert(tokens, line) end
+    end
+  end
   created, other = 0, 0
 end
 
@@ -26,7 +37,9 @@ function request()
   turn = turn % #mine + 1
   local seat = next_seat[turn]
   next_seat[turn] = seat + 2
-  return wrk.format("POST", "/shows/" .. mine[turn] .. "/bookings", { ["Content-Type"] = "application/json" },
+  token_turn = token_turn % #tokens + 1
+  return wrk.format("POST", "/shows/" .. mine[turn] .. "/bookings",
+    { ["Content-Type"] = "application/json", ["Authorization"] = "Bearer " .. tokens[token_turn] },
     '{"seats":[' .. seat .. ',' .. (seat + 1) .. '],"userName":"bench"}')
 end
 

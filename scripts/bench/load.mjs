@@ -3,10 +3,15 @@
 // request's context lives from its setupRequest to its onResponse, so it can carry the send time
 // (autocannon resets the context for every request, so lasting state lives in this module).
 //
-//   node load.mjs flash <base> <connections> <requests> <showId> <totalSeats>
-//       every request asks for 1 to 4 random seats of one show (S2; S1 uses wrk, disjoint.lua)
+//   node load.mjs flash <base> <connections> <requests> <showId> <totalSeats> <tokensFile>
+//       every request asks for 1 to 4 random seats of one show (S2; S1 uses wrk, disjoint.lua), signed
+//       in: each connection sends the bearer token of an account of its own (one line of tokensFile
+//       each; connections share accounts only when there are fewer tokens than connections)
+//   node load.mjs accounts <base> <count> <prefix>
+//       registers <count> customers (<prefix>-1 ...), signs each in, prints one token per line. Done
+//       before measuring: bcrypt makes each sign-up and sign-in cost tens of milliseconds on purpose.
 //
-// Prints one JSON object: counts by status, throughput, latency percentiles per status.
+// flash prints one JSON object: counts by status, throughput, latency percentiles per status.
 import autocannon from 'autocannon';
 import { performance } from 'node:perf_hooks';
 
@@ -39,11 +44,47 @@ function randomSeats(total) {
   return [...seats];
 }
 
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+
+if (mode === 'accounts') {
+  // base count prefix: a few at a time, so the server's bcrypt work does not queue up
+  const [count, prefix] = [Number(connectionsArg), sizeArg];
+  const password = randomBytes(18).toString('base64url');
+  const post = async (path, body) => {
+    const response = await fetch(base + path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    if (!response.ok && !(path === '/auth/register' && response.status === 409)) {
+      throw new Error(`${path}: HTTP ${response.status} ${await response.text()}`);
+    }
+    return response;
+  };
+  const tokens = new Array(count);
+  let next = 0;
+  await Promise.all(Array.from({ length: 4 }, async () => {
+    for (let i = next++; i < count; i = next++) {
+      const username = `${prefix}-${i + 1}`;
+      await post('/auth/register', { username, password, displayName: `Bench ${i + 1}` });
+      tokens[i] = (await (await post('/auth/login', { username, password })).json()).token;
+    }
+  }));
+  console.log(tokens.join('\n'));
+  process.exit(0);
+}
 if (mode !== 'flash') {
-  console.error('usage: load.mjs flash <base> <connections> <requests> <showId> <totalSeats>');
+  console.error('usage: load.mjs flash <base> <connections> <requests> <showId> <totalSeats> <tokensFile> | accounts <base> <count> <prefix>');
   process.exit(2);
 }
-const [showId, totalSeats] = rest;
+const [showId, totalSeats, tokensFile] = rest;
+const tokens = readFileSync(tokensFile, 'utf8').split('\n').filter(Boolean);
+if (tokens.length === 0) {
+  console.error(`no tokens in ${tokensFile}`);
+  process.exit(2);
+}
+let clients = 0;
+// one account per connection: autocannon hands every connection (client) to setupClient once
+const setupClient = (client) => {
+  client.setHeaders({ 'content-type': 'application/json', authorization: `Bearer ${tokens[clients++ % tokens.length]}` });
+};
 const setupRequest = (request, context) => {
   const seats = randomSeats(Number(totalSeats));
   seats.forEach((seat) => requestedSeats.add(seat));
@@ -58,9 +99,9 @@ const result = await autocannon({
   pipelining: 1,
   timeout: 30,
   amount: Number(sizeArg),
+  setupClient,
   requests: [{
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
     setupRequest,
     onResponse: (status, body, context) => record(status, performance.now() - context.sentAt),
   }],

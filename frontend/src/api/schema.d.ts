@@ -4,6 +4,148 @@
  */
 
 export interface paths {
+    "/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign in
+         * @description Answers a signed token (send it as Authorization: Bearer <token>) and sets it as the HttpOnly, SameSite=Strict cookie sb_session too, with the CSRF cookie sb_csrf that the web app sends back in X-CSRF-Token on writes. A wrong password and an unknown username get the same 401.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["LoginRequest"];
+                };
+            };
+            responses: {
+                /** @description Signed in */
+                200: {
+                    headers: {
+                        /** @description sb_session (the token, HttpOnly) and sb_csrf */
+                        "Set-Cookie"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LoginResponse"];
+                    };
+                };
+                400: components["responses"]["InvalidRequest"];
+                401: components["responses"]["InvalidCredentials"];
+                406: components["responses"]["NotAcceptable"];
+                413: components["responses"]["PayloadTooLarge"];
+                415: components["responses"]["UnsupportedMediaType"];
+                503: components["responses"]["Unavailable"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign out
+         * @description Clears the session cookies. Works signed in or not. A token given to an API client stays valid until it expires.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Signed out: both cookies cleared */
+                204: {
+                    headers: {
+                        /** @description sb_session and sb_csrf with Max-Age=0 */
+                        "Set-Cookie"?: string;
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                406: components["responses"]["NotAcceptable"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/register": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Register a customer account
+         * @description The username is unique ignoring case. Sign in afterwards with POST /auth/login.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RegisterRequest"];
+                };
+            };
+            responses: {
+                /** @description Registered */
+                201: {
+                    headers: {
+                        /** @description /me */
+                        Location?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AccountResponse"];
+                    };
+                };
+                400: components["responses"]["InvalidRequest"];
+                406: components["responses"]["NotAcceptable"];
+                409: components["responses"]["UsernameTaken"];
+                413: components["responses"]["PayloadTooLarge"];
+                415: components["responses"]["UnsupportedMediaType"];
+                503: components["responses"]["Unavailable"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/bookings/{bookingId}": {
         parameters: {
             query?: never;
@@ -13,7 +155,7 @@ export interface paths {
         };
         /**
          * Get a booking
-         * @description Its status and full history. A hold past its deadline shows as FAILED with HOLD_EXPIRED.
+         * @description Its status and full history. A hold past its deadline shows as FAILED with HOLD_EXPIRED. The owner's and admins' only: for anyone else the booking is not found.
          */
         get: {
             parameters: {
@@ -40,6 +182,7 @@ export interface paths {
                     };
                 };
                 400: components["responses"]["InvalidRequest"];
+                401: components["responses"]["NotSignedIn"];
                 404: components["responses"]["BookingNotFound"];
                 406: components["responses"]["NotAcceptable"];
                 503: components["responses"]["Unavailable"];
@@ -91,6 +234,8 @@ export interface paths {
                     };
                 };
                 400: components["responses"]["InvalidRequest"];
+                401: components["responses"]["NotSignedIn"];
+                403: components["responses"]["CsrfTokenMissing"];
                 404: components["responses"]["BookingNotFound"];
                 406: components["responses"]["NotAcceptable"];
                 409: components["responses"]["BookingStatusConflict"];
@@ -141,6 +286,8 @@ export interface paths {
                     };
                 };
                 400: components["responses"]["InvalidRequest"];
+                401: components["responses"]["NotSignedIn"];
+                403: components["responses"]["CsrfTokenMissing"];
                 404: components["responses"]["BookingNotFound"];
                 406: components["responses"]["NotAcceptable"];
                 409: components["responses"]["BookingStatusConflict"];
@@ -199,6 +346,100 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who is signed in
+         * @description As the token says: no database is asked.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The signed-in account */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AccountResponse"];
+                    };
+                };
+                401: components["responses"]["NotSignedIn"];
+                406: components["responses"]["NotAcceptable"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/bookings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My bookings
+         * @description The signed-in account's bookings (failed attempts too), newest first, each with its show. A hold past its deadline shows as FAILED with HOLD_EXPIRED. When there are more, the Link header points at the next page.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Where the previous page ended, as its Link header gave it */
+                    cursor?: string;
+                    /**
+                     * @description Bookings per page, 1 to 100
+                     * @example 20
+                     */
+                    limit?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of bookings */
+                200: {
+                    headers: {
+                        /** @description </me/bookings?limit=20&cursor=...>; rel="next" when there are more */
+                        Link?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ListedBookingResponse"][];
+                    };
+                };
+                400: components["responses"]["InvalidRequest"];
+                401: components["responses"]["NotSignedIn"];
+                406: components["responses"]["NotAcceptable"];
+                503: components["responses"]["Unavailable"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/shows": {
         parameters: {
             query?: never;
@@ -235,7 +476,7 @@ export interface paths {
         put?: never;
         /**
          * Create a show
-         * @description All its seats, numbered 1 to totalSeats, start out available.
+         * @description Admins only. All its seats, numbered 1 to totalSeats, start out available.
          */
         post: {
             parameters: {
@@ -262,6 +503,8 @@ export interface paths {
                     };
                 };
                 400: components["responses"]["InvalidRequest"];
+                401: components["responses"]["NotSignedIn"];
+                403: components["responses"]["AdminsOnly"];
                 406: components["responses"]["NotAcceptable"];
                 413: components["responses"]["PayloadTooLarge"];
                 415: components["responses"]["UnsupportedMediaType"];
@@ -345,7 +588,7 @@ export interface paths {
         put?: never;
         /**
          * Book or hold seats
-         * @description All the seats or none. Booked outright the booking is CONFIRMED; with "hold": true it is PENDING until confirmed, cancelled, or its expiresAt passes (2 minutes by default). If any seat is taken the attempt is stored as FAILED and answered with 409 and the booking, whose conflictingSeats lists the taken seats.
+         * @description Signed in. The booking belongs to the signed-in account; userName names the attendee (default: the account's display name). All the seats or none. Booked outright the booking is CONFIRMED; with "hold": true it is PENDING until confirmed, cancelled, or its expiresAt passes (2 minutes by default). If any seat is taken the attempt is stored as FAILED and answered with 409 and the booking, whose conflictingSeats lists the taken seats.
          */
         post: {
             parameters: {
@@ -378,6 +621,8 @@ export interface paths {
                     };
                 };
                 400: components["responses"]["InvalidRequest"];
+                401: components["responses"]["NotSignedIn"];
+                403: components["responses"]["CsrfTokenMissing"];
                 404: components["responses"]["ShowNotFound"];
                 406: components["responses"]["NotAcceptable"];
                 /** @description Some seats were taken: nothing was booked, and the FAILED attempt is returned (and stored) with the taken seats in conflictingSeats (application/json). Or the show has already started: nothing was stored (a problem, application/problem+json) */
@@ -403,257 +648,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/auth/register": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["RegisterRequest"];
-                };
-            };
-            responses: {
-                /** @description Registered */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["AccountResponse"];
-                    };
-                };
-                /** @description Invalid */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Taken */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/auth/login": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["LoginRequest"];
-                };
-            };
-            responses: {
-                /** @description Signed in */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["LoginResponse"];
-                    };
-                };
-                /** @description Invalid */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Wrong */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/auth/logout": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Signed out */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/me": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Me */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["AccountResponse"];
-                    };
-                };
-                /** @description Not signed in */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/me/bookings": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: {
-            parameters: {
-                query?: {
-                    limit?: number;
-                    cursor?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Mine */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ListedBookingResponse"][];
-                    };
-                };
-                /** @description Invalid */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not signed in */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description An account, as its owner sees it */
+        AccountResponse: {
+            /**
+             * @description As it was typed when registering
+             * @example alice
+             */
+            username: string;
+            /** @example Alice Liddell */
+            displayName: string;
+            /**
+             * @description customer, admin
+             * @example [
+             *       "customer"
+             *     ]
+             */
+            roles: string[];
+        };
         /** @description Seats to book (or hold) together: all of them or none */
         BookSeatsRequest: {
             /**
@@ -665,8 +680,8 @@ export interface components {
              */
             seats: number[];
             /**
-             * @description Who books; trimmed, 1 to 100 characters
-             * @example alice
+             * @description The attendee, whom the seats are for; trimmed, 1 to 100 characters. Default: the signed-in account's display name. The booking belongs to the signed-in account either way
+             * @example Alice Liddell
              */
             userName?: string;
             /**
@@ -682,8 +697,16 @@ export interface components {
             id: components["schemas"]["UUID"];
             /** @example 3f1c9a52-7b1e-4c0e-9a51-2d4c8f0e6b7a */
             showId: components["schemas"]["UUID"];
-            /** @example alice */
+            /**
+             * @description The attendee: whom the seats are for
+             * @example Alice Liddell
+             */
             userName: string;
+            /**
+             * @description The username of the account the booking belongs to; null only for bookings made before there were accounts
+             * @example alice
+             */
+            owner: string | null;
             /**
              * @description The seats asked for, ascending
              * @example [
@@ -715,7 +738,6 @@ export interface components {
             conflictingSeats: number[];
             /** @description Every status the booking entered, oldest first */
             history: components["schemas"]["StatusChangeResponse"][];
-            owner: string | null;
         };
         /** @enum {string} */
         BookingStatus: "PENDING" | "CONFIRMED" | "FAILED" | "CANCELLED";
@@ -744,6 +766,76 @@ export interface components {
         FailureReason: "SEATS_UNAVAILABLE" | "HOLD_EXPIRED";
         /** Format: date-time */
         Instant: string;
+        /** @description One of the signed-in account's bookings: the booking, with the show it is for */
+        ListedBookingResponse: {
+            /** @example 9b2e4f0a-1c3d-4e5f-8a7b-6c5d4e3f2a1b */
+            id: components["schemas"]["UUID"];
+            /** @example 3f1c9a52-7b1e-4c0e-9a51-2d4c8f0e6b7a */
+            showId: components["schemas"]["UUID"];
+            /**
+             * @description The attendee: whom the seats are for
+             * @example Alice Liddell
+             */
+            userName: string;
+            /**
+             * @description The username of the account the booking belongs to
+             * @example alice
+             */
+            owner: string | null;
+            /**
+             * @description The seats asked for, ascending
+             * @example [
+             *       4,
+             *       5
+             *     ]
+             */
+            seats: number[];
+            /** @example CONFIRMED */
+            status: components["schemas"]["BookingStatus"];
+            /** @example 2027-03-01T12:00:00Z */
+            createdAt: components["schemas"]["Instant"];
+            /** @example 2027-03-01T12:00:00Z */
+            updatedAt: components["schemas"]["Instant"];
+            /**
+             * @description A hold's deadline; null for seats booked outright
+             * @example 2022-03-10T16:15:50Z
+             */
+            expiresAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /** @description Why the booking FAILED; null otherwise */
+            failureReason: ((string | components["schemas"]["FailureReason"] | null) | null) | components["schemas"]["FailureReason"] | null;
+            /**
+             * @description The requested seats that were already taken
+             * @example []
+             */
+            conflictingSeats: number[];
+            /** @description Every status the booking entered, oldest first */
+            history: components["schemas"]["StatusChangeResponse"][];
+            show: components["schemas"]["ShowRefResponse"];
+        };
+        /** @description Credentials */
+        LoginRequest: {
+            /**
+             * @description The username, in any case
+             * @example alice
+             */
+            username: string;
+            /**
+             * Format: password
+             * @example correct horse battery
+             */
+            password: string;
+        };
+        /** @description A signed-in session: the token (also set as the sb_session cookie), when it expires, and who it is for */
+        LoginResponse: {
+            /**
+             * @description Send as Authorization: Bearer <token>; a signed JWT
+             * @example eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJzZWF0LWJvb2tpbmcifQ.c2lnbmF0dXJl
+             */
+            token: string;
+            /** @example 2027-03-02T00:00:00Z */
+            expiresAt: components["schemas"]["Instant"];
+            user: components["schemas"]["AccountResponse"];
+        };
         /** @description An error, as RFC 9457 problem details (media type application/problem+json) */
         Problem: {
             /**
@@ -778,6 +870,25 @@ export interface components {
             bookingId?: components["schemas"]["UUID"];
             /** @description The booking's status (booking conflicts) */
             bookingStatus?: components["schemas"]["BookingStatus"];
+        };
+        /** @description A new customer account */
+        RegisterRequest: {
+            /**
+             * @description What to sign in with: 3 to 64 of A-Z, a-z, 0-9, '.', '_', '-'; unique ignoring case, kept as typed
+             * @example alice
+             */
+            username: string;
+            /**
+             * Format: password
+             * @description 10 to 128 characters and at most 72 bytes in UTF-8
+             * @example correct horse battery
+             */
+            password: string;
+            /**
+             * @description The name to show and to book under; trimmed, 1 to 100 characters
+             * @example Alice Liddell
+             */
+            displayName: string;
         };
         /** @description A show and its seat map right now */
         ShowDetailResponse: {
@@ -826,6 +937,15 @@ export interface components {
              */
             maxSeatsPerBooking: number;
         };
+        /** @description The show a booking is for */
+        ShowRefResponse: {
+            /** @example 3f1c9a52-7b1e-4c0e-9a51-2d4c8f0e6b7a */
+            id: components["schemas"]["UUID"];
+            /** @example Swan Lake */
+            name: string;
+            /** @example 2027-03-14T19:30:00Z */
+            startTime: components["schemas"]["Instant"];
+        };
         /** @description A show with how many of its seats are taken right now */
         ShowResponse: {
             /** @example 3f1c9a52-7b1e-4c0e-9a51-2d4c8f0e6b7a */
@@ -870,74 +990,55 @@ export interface components {
             /** @example seat 4 is listed more than once */
             message: string;
         };
-        AccountResponse: {
-            username: string;
-            displayName: string;
-            roles: string[];
-        };
-        RegisterRequest: {
-            username: string;
-            password: string;
-            displayName: string;
-        };
-        LoginRequest: {
-            username: string;
-            password: string;
-        };
-        LoginResponse: {
-            token: string;
-            expiresAt: components["schemas"]["Instant"];
-            user: components["schemas"]["AccountResponse"];
-        };
-        ShowRefResponse: {
-            id: components["schemas"]["UUID"];
-            name: string;
-            startTime: components["schemas"]["Instant"];
-        };
-        /** @description A booking (or hold, or failed attempt) and its history */
-        ListedBookingResponse: {
-            /** @example 9b2e4f0a-1c3d-4e5f-8a7b-6c5d4e3f2a1b */
-            id: components["schemas"]["UUID"];
-            /** @example 3f1c9a52-7b1e-4c0e-9a51-2d4c8f0e6b7a */
-            showId: components["schemas"]["UUID"];
-            /** @example alice */
-            userName: string;
-            /**
-             * @description The seats asked for, ascending
-             * @example [
-             *       4,
-             *       5
-             *     ]
-             */
-            seats: number[];
-            /**
-             * @description PENDING (a hold) -> CONFIRMED | FAILED | CANCELLED; CONFIRMED -> CANCELLED
-             * @example CONFIRMED
-             */
-            status: components["schemas"]["BookingStatus"];
-            /** @example 2027-03-01T12:00:00Z */
-            createdAt: components["schemas"]["Instant"];
-            /** @example 2027-03-01T12:00:00Z */
-            updatedAt: components["schemas"]["Instant"];
-            /**
-             * @description A hold's deadline; null for seats booked outright
-             * @example 2022-03-10T16:15:50Z
-             */
-            expiresAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
-            /** @description Why the booking FAILED; null otherwise */
-            failureReason: ((string | components["schemas"]["FailureReason"] | null) | null) | components["schemas"]["FailureReason"] | null;
-            /**
-             * @description The requested seats that were already taken; empty unless failureReason is SEATS_UNAVAILABLE
-             * @example []
-             */
-            conflictingSeats: number[];
-            /** @description Every status the booking entered, oldest first */
-            history: components["schemas"]["StatusChangeResponse"][];
-            owner: string | null;
-            show: components["schemas"]["ShowRefResponse"];
-        };
     };
     responses: {
+        /** @description Not signed in, or the credentials sent do not verify (malformed, expired, tampered with, signed by another key); nothing was changed. Sign in with POST /auth/login. */
+        NotSignedIn: {
+            headers: {
+                /** @description Bearer (with error="invalid_token" for credentials that do not verify) */
+                "WWW-Authenticate"?: string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Signed in, but only admins may do this; or a write signed in by cookie without its CSRF token. Nothing was changed. */
+        AdminsOnly: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description A write signed in by the sb_session cookie without the X-CSRF-Token header (or with another value than the sb_csrf cookie); nothing was changed */
+        CsrfTokenMissing: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The username or the password is wrong (the same answer for both, so it does not tell which usernames exist) */
+        InvalidCredentials: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Another account has this username, in whatever case; nothing was changed */
+        UsernameTaken: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
         /** @description There is no booking with this id */
         BookingNotFound: {
             headers: {

@@ -13,7 +13,7 @@ export const MY_BOOKINGS_PAGE_SIZE = 20;
  */
 export async function getMyBookings(cursor: string | undefined, signal?: AbortSignal): Promise<MyBookingsPage> {
   const { data, error, response } = await send(
-    apiClient.GET('/me/bookings', { params: { query: { limit: MY_BOOKINGS_PAGE_SIZE, cursor } }, signal }),
+    apiClient.GET('/me/bookings', { params: { query: { limit: String(MY_BOOKINGS_PAGE_SIZE), cursor } }, signal }),
   );
   if (data === undefined) {
     throw apiErrorFrom(response, error);

@@ -8,10 +8,16 @@ import com.seatbooking.application.port.in.ExpireHoldsUseCase;
 import com.seatbooking.application.port.in.GetBookingUseCase;
 import com.seatbooking.application.port.in.GetShowUseCase;
 import com.seatbooking.application.port.in.HoldSeatsUseCase;
+import com.seatbooking.application.port.in.ListMyBookingsUseCase;
 import com.seatbooking.application.port.in.ListShowsUseCase;
+import com.seatbooking.application.port.in.LogInUseCase;
+import com.seatbooking.application.port.in.ProvideFirstAdminUseCase;
+import com.seatbooking.application.port.in.RegisterAccountUseCase;
+import com.seatbooking.application.port.out.AccountRepository;
 import com.seatbooking.application.port.out.BookingEvents;
 import com.seatbooking.application.port.out.BookingRepository;
 import com.seatbooking.application.port.out.SeatAllocationRepository;
+import com.seatbooking.application.port.out.PasswordHasher;
 import com.seatbooking.application.port.out.ShowRepository;
 import com.seatbooking.application.port.out.UnitOfWork;
 import com.seatbooking.application.service.BookSeatsService;
@@ -22,7 +28,11 @@ import com.seatbooking.application.service.CreateShowService;
 import com.seatbooking.application.service.ExpireHoldsService;
 import com.seatbooking.application.service.GetBookingService;
 import com.seatbooking.application.service.GetShowService;
+import com.seatbooking.application.service.ListMyBookingsService;
 import com.seatbooking.application.service.ListShowsService;
+import com.seatbooking.application.service.LogInService;
+import com.seatbooking.application.service.ProvideFirstAdminService;
+import com.seatbooking.application.service.RegisterAccountService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.enterprise.inject.Typed;
@@ -79,21 +89,45 @@ public class ServiceWiring {
     @Produces
     @Singleton
     ConfirmBookingUseCase confirmBooking(BookingRepository bookings, SeatAllocationRepository allocations, UnitOfWork unitOfWork,
-            BookingEvents events, Clock clock) {
-        return new ConfirmBookingService(bookings, allocations, unitOfWork, events, clock);
+            BookingEvents events, Clock clock, AccountRepository accounts) {
+        return new ConfirmBookingService(bookings, allocations, unitOfWork, events, clock, accounts);
     }
 
     @Produces
     @Singleton
     CancelBookingUseCase cancelBooking(BookingRepository bookings, SeatAllocationRepository allocations, UnitOfWork unitOfWork,
-            BookingEvents events, Clock clock) {
-        return new CancelBookingService(bookings, allocations, unitOfWork, events, clock);
+            BookingEvents events, Clock clock, AccountRepository accounts) {
+        return new CancelBookingService(bookings, allocations, unitOfWork, events, clock, accounts);
     }
 
     @Produces
     @Singleton
-    GetBookingUseCase getBooking(BookingRepository bookings, UnitOfWork unitOfWork, Clock clock) {
-        return new GetBookingService(bookings, unitOfWork, clock);
+    GetBookingUseCase getBooking(BookingRepository bookings, UnitOfWork unitOfWork, Clock clock, AccountRepository accounts) {
+        return new GetBookingService(bookings, unitOfWork, clock, accounts);
+    }
+
+    @Produces
+    @Singleton
+    ListMyBookingsUseCase listMyBookings(BookingRepository bookings, ShowRepository shows, UnitOfWork unitOfWork, Clock clock) {
+        return new ListMyBookingsService(bookings, shows, unitOfWork, clock);
+    }
+
+    @Produces
+    @Singleton
+    RegisterAccountUseCase registerAccount(AccountRepository accounts, PasswordHasher hasher, UnitOfWork unitOfWork, Clock clock) {
+        return new RegisterAccountService(accounts, hasher, unitOfWork, clock);
+    }
+
+    @Produces
+    @Singleton
+    LogInUseCase logIn(AccountRepository accounts, PasswordHasher hasher) {
+        return new LogInService(accounts, hasher);
+    }
+
+    @Produces
+    @Singleton
+    ProvideFirstAdminUseCase provideFirstAdmin(AccountRepository accounts, PasswordHasher hasher, UnitOfWork unitOfWork, Clock clock) {
+        return new ProvideFirstAdminService(accounts, hasher, unitOfWork, clock);
     }
 
     @Produces

@@ -45,6 +45,7 @@ class ArchitectureTest {
             .adapter("postgres", "com.seatbooking.adapter.postgres..")
             .adapter("scheduler", "com.seatbooking.adapter.scheduler..")
             .adapter("metrics", "com.seatbooking.adapter.metrics..")
+            .adapter("security", "com.seatbooking.adapter.security..")
             .withOptionalLayers(true)
             // the composition root stands outside the rings and may see everything
             .ignoreDependency(com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage("com.seatbooking.bootstrap.."),
@@ -82,6 +83,17 @@ class ArchitectureTest {
             .that().resideOutsideOfPackage("com.seatbooking.adapter.postgres..")
             .should().dependOnClassesThat().resideInAnyPackage("jakarta.transaction..", "io.quarkus.narayana..")
             .because("the unit of work is a port: only adapter-postgres knows it is a JTA transaction");
+
+    private static final ArchRule passwordHashingStaysInTheSecurityAdapter = noClasses()
+            .that().resideOutsideOfPackage("com.seatbooking.adapter.security..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.wildfly.security..", "io.quarkus.elytron..")
+            .because("only the security adapter knows passwords are bcrypt hashes; the core sees a PasswordHasher port");
+
+    private static final ArchRule tokensStayInTheRestAdapter = noClasses()
+            .that().resideOutsideOfPackage("com.seatbooking.adapter.rest..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.smallrye.jwt..", "org.jose4j..", "org.eclipse.microprofile.jwt..",
+                    "io.quarkus.security..")
+            .because("tokens are how HTTP clients prove who they are: the REST adapter turns them into an Actor, the core sees only that");
 
     private static final ArchRule retriesWrapWholeTransactionsOnly = classes()
             .that().haveFullyQualifiedName("com.seatbooking.adapter.postgres.Retries")
@@ -152,6 +164,8 @@ class ArchitectureTest {
         org.assertj.core.api.Assertions.assertThat(PRODUCTION.containPackage("com.seatbooking.adapter.scheduler")).isTrue();
         org.assertj.core.api.Assertions.assertThat(PRODUCTION.containPackage("com.seatbooking.adapter.rest")).isTrue();
         org.assertj.core.api.Assertions.assertThat(PRODUCTION.containPackage("com.seatbooking.bootstrap")).isTrue();
+        org.assertj.core.api.Assertions.assertThat(PRODUCTION.containPackage("com.seatbooking.adapter.security")).isTrue();
+        org.assertj.core.api.Assertions.assertThat(PRODUCTION.containPackage("com.seatbooking.domain.account")).isTrue();
         org.assertj.core.api.Assertions.assertThat(PRODUCTION.containPackage("com.seatbooking.adapter.inmemory")).as("test code is left out").isFalse();
     }
 
@@ -193,6 +207,16 @@ class ArchitectureTest {
     @Test
     void transactionsStayInThePostgresAdapter() {
         transactionsStayInThePostgresAdapter.check(PRODUCTION);
+    }
+
+    @Test
+    void passwordHashingStaysInTheSecurityAdapter() {
+        passwordHashingStaysInTheSecurityAdapter.check(PRODUCTION);
+    }
+
+    @Test
+    void tokensStayInTheRestAdapter() {
+        tokensStayInTheRestAdapter.check(PRODUCTION);
     }
 
     @Test

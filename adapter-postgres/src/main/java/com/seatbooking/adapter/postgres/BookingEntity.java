@@ -29,6 +29,10 @@ class BookingEntity {
     @Column(name = "show_id", nullable = false)
     UUID showId;
 
+    /** Null only for bookings made before there were accounts. */
+    @Column(name = "owner_id", updatable = false)
+    UUID ownerId;
+
     @Column(name = "user_name", nullable = false, length = 100)
     String userName;
 

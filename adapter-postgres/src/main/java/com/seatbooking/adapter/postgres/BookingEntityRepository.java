@@ -5,6 +5,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import com.seatbooking.application.port.in.BookingCursor;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
 import java.util.List;
 import java.util.UUID;
 
@@ -20,6 +23,16 @@ class BookingEntityRepository implements PanacheRepositoryBase<BookingEntity, UU
             ORDER BY expires_at
             LIMIT ?2
             FOR NO KEY UPDATE SKIP LOCKED""";
+
+    /** Newest first, ties by id: the order of bookings_owner_idx, which serves this query. */
+    List<BookingEntity> findByOwner(UUID owner, BookingCursor after, int limit) {
+        Sort newestFirst = Sort.descending("createdAt").and("id", Sort.Direction.Ascending);
+        var query = after == null
+                ? find("ownerId = ?1", newestFirst, owner)
+                : find("ownerId = ?1 and (createdAt < ?2 or (createdAt = ?2 and id > ?3))", newestFirst, owner, after.createdAt(),
+                        after.id().value());
+        return query.page(Page.ofSize(limit)).list();
+    }
 
     @SuppressWarnings("unchecked")
     List<BookingEntity> lockExpiredHolds(Instant now, int limit) {

@@ -2,6 +2,7 @@ package com.seatbooking.adapter.postgres;
 
 import com.seatbooking.domain.BookingId;
 import com.seatbooking.domain.ShowId;
+import com.seatbooking.domain.account.AccountId;
 import com.seatbooking.domain.booking.Booking;
 import com.seatbooking.domain.booking.StatusChange;
 import com.seatbooking.domain.booking.UserName;
@@ -28,6 +29,7 @@ final class BookingMapper {
         return Booking.restore(
                 new BookingId(entity.id),
                 new ShowId(entity.showId),
+                entity.ownerId == null ? null : new AccountId(entity.ownerId),
                 new UserName(entity.userName),
                 SeatNumbers.of(entity.seats),
                 entity.createdAt,

@@ -23,13 +23,15 @@ final class BookingSql {
      * </ul>
      * Parameters: show, booking, seats (ascending), now, hold deadline (null when booked outright),
      * user name; the booking's status and history reason; the rejection's status, history reason
-     * and failure reason. Returns one row: the conflicting seats, empty when the seats were allocated.
+     * and failure reason; the owner's account. Returns one row: the conflicting seats, empty when
+     * the seats were allocated.
      */
     static final String ADD_ALLOCATING_SEATS = """
             WITH requested AS (
                 SELECT ?::uuid AS show_id, ?::uuid AS booking_id, ?::int[] AS seats, ?::timestamptz AS now,
                        ?::timestamptz AS expires_at, ?::varchar AS user_name, ?::varchar AS status, ?::varchar AS reason,
-                       ?::varchar AS rejected_status, ?::varchar AS rejected_reason, ?::varchar AS rejected_failure
+                       ?::varchar AS rejected_status, ?::varchar AS rejected_reason, ?::varchar AS rejected_failure,
+                       ?::uuid AS owner_id
             ), taken AS (
                 SELECT coalesce(array_agg(a.seat_number ORDER BY a.seat_number), '{}') AS seats
                 FROM seat_allocations a, requested r
@@ -52,9 +54,9 @@ final class BookingSql {
                             ELSE seat_allocation_lost_race() END AS allocated
                 FROM requested r, taken t
             ), booking AS (
-                INSERT INTO bookings (id, show_id, user_name, seats, status, failure_reason, conflicting_seats,
+                INSERT INTO bookings (id, show_id, owner_id, user_name, seats, status, failure_reason, conflicting_seats,
                                       created_at, updated_at, expires_at)
-                SELECT r.booking_id, r.show_id, r.user_name, r.seats,
+                SELECT r.booking_id, r.show_id, r.owner_id, r.user_name, r.seats,
                        CASE WHEN o.allocated THEN r.status ELSE r.rejected_status END,
                        CASE WHEN o.allocated THEN NULL ELSE r.rejected_failure END,
                        o.conflicts, r.now, r.now,

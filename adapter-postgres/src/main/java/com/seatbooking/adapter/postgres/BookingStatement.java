@@ -35,6 +35,7 @@ class BookingStatement {
                 statement.setString(9, rejection.status().name());
                 statement.setString(10, rejection.lastChange().reason().name());
                 statement.setString(11, rejection.failureReason().name());
+                statement.setObject(12, candidate.owner().value());
                 try (ResultSet rows = statement.executeQuery()) {
                     rows.next();
                     return Jdbc.readIntArray(rows, 1);

@@ -1,7 +1,10 @@
 package com.seatbooking.adapter.postgres;
 
+import com.seatbooking.application.port.in.BookingCursor;
+import com.seatbooking.application.port.in.NotSignedInException;
 import com.seatbooking.application.port.out.BookingRepository;
 import com.seatbooking.domain.BookingId;
+import com.seatbooking.domain.account.AccountId;
 import com.seatbooking.domain.booking.Booking;
 import com.seatbooking.domain.seat.SeatNumbers;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,14 +37,22 @@ class PostgresBookingRepository implements BookingRepository {
     @Override
     public Booking addAllocatingSeats(Booking candidate, Instant now) {
         // How the domain records a rejection of this candidate; the statement fills in the taken seats.
-        Booking rejection = Booking.rejected(candidate.id(), candidate.showId(), candidate.userName(), candidate.seats(),
-                candidate.seats(), now);
-        int[] conflicts = statement.addAllocatingSeats(candidate, rejection, now);
+        Booking rejection = candidate.rejectedFor(candidate.seats(), now);
+        int[] conflicts;
+        try {
+            conflicts = statement.addAllocatingSeats(candidate, rejection, now);
+        } catch (RuntimeException failure) {
+            if (SqlFailures.isForeignKeyViolation(failure)) {
+                // the token named an account that is not (any more) in this database
+                throw new NotSignedInException("The account you are signed in with does not exist; sign in again");
+            }
+            throw failure;
+        }
         if (conflicts.length == 0) {
             seatMaps.changed(candidate.showId());
             return candidate;
         }
-        return Booking.rejected(candidate.id(), candidate.showId(), candidate.userName(), candidate.seats(), SeatNumbers.of(conflicts), now);
+        return candidate.rejectedFor(SeatNumbers.of(conflicts), now);
     }
 
     @Override
@@ -56,6 +67,11 @@ class PostgresBookingRepository implements BookingRepository {
     @Override
     public Optional<Booking> findById(BookingId id) {
         return entities.findByIdOptional(id.value()).map(BookingMapper::toDomain);
+    }
+
+    @Override
+    public List<Booking> findByOwner(AccountId owner, BookingCursor after, int limit) {
+        return entities.findByOwner(owner.value(), after, limit).stream().map(BookingMapper::toDomain).toList();
     }
 
     @Override

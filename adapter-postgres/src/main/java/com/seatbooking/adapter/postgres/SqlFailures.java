@@ -41,6 +41,11 @@ final class SqlFailures {
         return Optional.empty();
     }
 
+    /** A foreign key pointed at a row that is not there (SQLSTATE 23503). */
+    static boolean isForeignKeyViolation(Throwable failure) {
+        return sqlState(failure).map("23503"::equals).orElse(false);
+    }
+
     static boolean isRetryable(Throwable failure) {
         return sqlState(failure).map(RETRYABLE::contains).orElse(false);
     }

@@ -2,7 +2,12 @@ package com.seatbooking.adapter.postgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.seatbooking.application.port.in.Actor;
 import com.seatbooking.application.port.in.BookSeatsCommand;
+import com.seatbooking.domain.account.AccountId;
+import com.seatbooking.domain.account.DisplayName;
+import com.seatbooking.domain.account.Role;
+import com.seatbooking.domain.account.Username;
 import com.seatbooking.application.port.in.CreateShowCommand;
 import com.seatbooking.application.port.out.BookingEvents;
 import com.seatbooking.application.port.out.BookingRepository;
@@ -26,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
@@ -46,6 +52,7 @@ import org.junit.jupiter.api.Test;
 class ConcurrentBookingTest {
 
     private static final int THREADS = 48;
+    private static final Actor ADMIN = Actor.signedIn(AccountId.random(), new Username("admin"), new DisplayName("Admin"), Set.of(Role.ADMIN));
 
     @Inject
     ShowRepository shows;
@@ -60,6 +67,7 @@ class ConcurrentBookingTest {
 
     private BookSeatsService bookSeats;
     private CreateShowService createShow;
+    private final List<Actor> users = new ArrayList<>();
 
     @BeforeEach
     void wire() {
@@ -67,6 +75,10 @@ class ConcurrentBookingTest {
         Clock clock = Clock.systemUTC();
         bookSeats = new BookSeatsService(shows, bookings, BookingEvents.NONE, clock, new BookingSettings(Duration.ofMinutes(10), 20, 100));
         createShow = new CreateShowService(shows, unitOfWork, clock);
+        users.clear();
+        for (int i = 0; i < THREADS; i++) {
+            users.add(database.customer("user-" + i));
+        }
     }
 
     @Test
@@ -81,8 +93,8 @@ class ConcurrentBookingTest {
             List<Booking> mine = new ArrayList<>();
             for (int i = 0; i < requestsPerThread; i++) {
                 List<Integer> seats = randomSeats(random, hotSeats, 1 + random.nextInt(4));
-                BookSeatsCommand command = BookSeatsCommand.of(show.id().toString(), "user-" + thread, seats);
-                mine.add(i % 4 == 0 ? bookSeats.hold(command) : bookSeats.book(command));
+                BookSeatsCommand command = BookSeatsCommand.of(users.get(thread), show.id().toString(), null, seats);
+                mine.add((i % 4 == 0 ? bookSeats.hold(command) : bookSeats.book(command)).booking());
             }
             return mine;
         });
@@ -115,7 +127,7 @@ class ConcurrentBookingTest {
             Collections.shuffle(mine, new Random(thread));
             List<Booking> results = new ArrayList<>();
             for (int pair : mine) {
-                results.add(bookSeats.book(BookSeatsCommand.of(show.id().toString(), "user-" + thread, List.of(2 * pair + 2, 2 * pair + 1))));
+                results.add(bookSeats.book(BookSeatsCommand.of(users.get(thread), show.id().toString(), null, List.of(2 * pair + 2, 2 * pair + 1))).booking());
             }
             return results;
         });
@@ -163,7 +175,7 @@ class ConcurrentBookingTest {
     }
 
     private Show show(int seats) {
-        return createShow.createShow(CreateShowCommand.of("Flash sale", Instant.now().plus(Duration.ofDays(1)), seats));
+        return createShow.createShow(CreateShowCommand.of(ADMIN, "Flash sale", Instant.now().plus(Duration.ofDays(1)), seats));
     }
 
     private long deadlocks() {

@@ -2,7 +2,12 @@ package com.seatbooking.adapter.postgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.seatbooking.application.port.in.Actor;
 import com.seatbooking.application.port.in.BookSeatsCommand;
+import com.seatbooking.domain.account.AccountId;
+import com.seatbooking.domain.account.DisplayName;
+import com.seatbooking.domain.account.Role;
+import com.seatbooking.domain.account.Username;
 import com.seatbooking.application.port.in.CreateShowCommand;
 import com.seatbooking.application.port.out.BookingRepository;
 import com.seatbooking.application.port.out.SeatAllocationRepository;
@@ -24,6 +29,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.IntStream;
@@ -34,6 +40,7 @@ import org.junit.jupiter.api.Test;
 class ConcurrentExpiryTest {
 
     private static final int HOLDS = 300;
+    private static final Actor ADMIN = Actor.signedIn(AccountId.random(), new Username("admin"), new DisplayName("Admin"), Set.of(Role.ADMIN));
 
     @Inject
     ShowRepository shows;
@@ -52,12 +59,13 @@ class ConcurrentExpiryTest {
         MutableClock clock = new MutableClock(Instant.now().truncatedTo(ChronoUnit.MICROS));
         BookingSettings settings = new BookingSettings(Duration.ofMinutes(2), 20, 25);
         Show show = new CreateShowService(shows, unitOfWork, clock)
-                .createShow(CreateShowCommand.of("Expiry", clock.instant().plus(Duration.ofDays(1)), HOLDS + 10));
+                .createShow(CreateShowCommand.of(ADMIN, "Expiry", clock.instant().plus(Duration.ofDays(1)), HOLDS + 10));
         BookSeatsService bookSeats = new BookSeatsService(shows, bookings, new RecordingBookingEvents(), clock, settings);
+        Actor user = database.customer("user");
         List<Booking> holds = IntStream.rangeClosed(1, HOLDS)
-                .mapToObj(seat -> bookSeats.hold(BookSeatsCommand.of(show.id().toString(), "user", List.of(seat))))
+                .mapToObj(seat -> bookSeats.hold(BookSeatsCommand.of(user, show.id().toString(), null, List.of(seat))).booking())
                 .toList();
-        Booking firm = bookSeats.book(BookSeatsCommand.of(show.id().toString(), "user", List.of(HOLDS + 1)));
+        Booking firm = bookSeats.book(BookSeatsCommand.of(user, show.id().toString(), null, List.of(HOLDS + 1))).booking();
         clock.advance(settings.holdTtl());
 
         RecordingBookingEvents eventsA = new RecordingBookingEvents();

@@ -1,5 +1,6 @@
 package com.seatbooking.adapter.postgres;
 
+import com.seatbooking.application.port.out.AccountRepository;
 import com.seatbooking.application.port.out.BookingRepository;
 import com.seatbooking.application.port.out.PersistenceContract;
 import com.seatbooking.application.port.out.SeatAllocationRepository;
@@ -21,6 +22,8 @@ class PostgresPersistenceTest extends PersistenceContract {
     SeatAllocationRepository allocations;
     @Inject
     UnitOfWork unitOfWork;
+    @Inject
+    AccountRepository accounts;
     @Inject
     TestDatabase database;
 
@@ -47,5 +50,10 @@ class PostgresPersistenceTest extends PersistenceContract {
     @Override
     protected UnitOfWork unitOfWork() {
         return unitOfWork;
+    }
+
+    @Override
+    protected AccountRepository accounts() {
+        return accounts;
     }
 }

@@ -8,6 +8,7 @@ import com.seatbooking.application.port.out.ShowRepository;
 import com.seatbooking.application.port.out.UnitOfWork;
 import com.seatbooking.domain.BookingId;
 import com.seatbooking.domain.ShowId;
+import com.seatbooking.domain.account.AccountId;
 import com.seatbooking.domain.booking.Booking;
 import com.seatbooking.domain.booking.UserName;
 import com.seatbooking.domain.seat.SeatNumbers;
@@ -50,10 +51,12 @@ class SeatMapCacheTest {
 
     private Show show;
     private Instant now;
+    private AccountId owner;
 
     @BeforeEach
     void aShow() {
         database.empty();
+        owner = database.customer("alice").id();
         now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         show = Show.restore(ShowId.random(), new ShowName("Cached"), now.plus(Duration.ofDays(1)), 20);
         unitOfWork.inTransaction(() -> {
@@ -64,7 +67,7 @@ class SeatMapCacheTest {
 
     @Test
     void aSeatMapIsServedFromMemoryWithinItsMaximumAge() {
-        bookings.addAllocatingSeats(Booking.book(BookingId.random(), show.id(), ALICE, SeatNumbers.of(1), now), now);
+        bookings.addAllocatingSeats(Booking.book(BookingId.random(), show.id(), owner, ALICE, SeatNumbers.of(1), now), now);
         assertThat(allocations.reservedSeats(show.id(), now)).isEqualTo(SeatNumbers.of(1));
 
         database.execute("DELETE FROM seat_allocations WHERE show_id = '" + show.id() + "'");
@@ -78,14 +81,14 @@ class SeatMapCacheTest {
     void ownBookingsShowAtOnce() {
         assertThat(allocations.reservedSeats(show.id(), now)).isEqualTo(SeatNumbers.none());
 
-        bookings.addAllocatingSeats(Booking.book(BookingId.random(), show.id(), ALICE, SeatNumbers.of(4, 5), now), now);
+        bookings.addAllocatingSeats(Booking.book(BookingId.random(), show.id(), owner, ALICE, SeatNumbers.of(4, 5), now), now);
 
         assertThat(allocations.reservedSeats(show.id(), now)).isEqualTo(SeatNumbers.of(4, 5));
     }
 
     @Test
     void releasesShowOnceTheirUnitOfWorkCommitted() {
-        Booking booking = bookings.addAllocatingSeats(Booking.book(BookingId.random(), show.id(), ALICE, SeatNumbers.of(7), now), now);
+        Booking booking = bookings.addAllocatingSeats(Booking.book(BookingId.random(), show.id(), owner, ALICE, SeatNumbers.of(7), now), now);
         assertThat(allocations.reservedSeats(show.id(), now)).isEqualTo(SeatNumbers.of(7));
 
         unitOfWork.inTransaction(() -> {
@@ -98,7 +101,7 @@ class SeatMapCacheTest {
 
     @Test
     void aRolledBackReleaseLeavesTheMapAsItWas() {
-        Booking booking = bookings.addAllocatingSeats(Booking.book(BookingId.random(), show.id(), ALICE, SeatNumbers.of(8), now), now);
+        Booking booking = bookings.addAllocatingSeats(Booking.book(BookingId.random(), show.id(), owner, ALICE, SeatNumbers.of(8), now), now);
         assertThat(allocations.reservedSeats(show.id(), now)).isEqualTo(SeatNumbers.of(8));
 
         try {
@@ -116,8 +119,8 @@ class SeatMapCacheTest {
     @Test
     void aCachedMapEndsAtTheEarliestHoldDeadlineInIt() {
         Instant deadline = now.plusMillis(300);
-        bookings.addAllocatingSeats(Booking.hold(BookingId.random(), show.id(), ALICE, SeatNumbers.of(2), now, deadline), now);
-        bookings.addAllocatingSeats(Booking.book(BookingId.random(), show.id(), ALICE, SeatNumbers.of(3), now), now);
+        bookings.addAllocatingSeats(Booking.hold(BookingId.random(), show.id(), owner, ALICE, SeatNumbers.of(2), now, deadline), now);
+        bookings.addAllocatingSeats(Booking.book(BookingId.random(), show.id(), owner, ALICE, SeatNumbers.of(3), now), now);
 
         assertThat(allocations.reservedSeats(show.id(), now)).isEqualTo(SeatNumbers.of(2, 3));
         assertThat(allocations.reservedSeats(show.id(), deadline.minusMillis(1))).isEqualTo(SeatNumbers.of(2, 3));
@@ -189,7 +192,7 @@ class SeatMapCacheTest {
         assertThat(allocations.reservedSeats(show.id(), now)).isEqualTo(SeatNumbers.none());
 
         SeatNumbers inside = unitOfWork.inTransaction(() -> {
-            bookings.addAllocatingSeats(Booking.book(BookingId.random(), show.id(), ALICE, SeatNumbers.of(9), now), now);
+            bookings.addAllocatingSeats(Booking.book(BookingId.random(), show.id(), owner, ALICE, SeatNumbers.of(9), now), now);
             return allocations.reservedSeats(show.id(), now);
         });
 

@@ -1,5 +1,10 @@
 package com.seatbooking.adapter.postgres;
 
+import com.seatbooking.application.port.in.Actor;
+import com.seatbooking.domain.account.AccountId;
+import com.seatbooking.domain.account.DisplayName;
+import com.seatbooking.domain.account.Role;
+import com.seatbooking.domain.account.Username;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
@@ -8,6 +13,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /** Direct SQL on the test database, outside the adapters: to empty it, and to check it afterwards. */
 @ApplicationScoped
@@ -20,7 +26,15 @@ class TestDatabase {
     }
 
     void empty() {
-        execute("TRUNCATE seat_allocations, booking_status_changes, bookings, shows");
+        execute("TRUNCATE seat_allocations, booking_status_changes, bookings, shows, accounts");
+    }
+
+    /** A customer account, written straight into the table (with a hash no password matches), as an actor. */
+    Actor customer(String username) {
+        AccountId id = AccountId.random();
+        execute(("INSERT INTO accounts (id, username, display_name, password_hash, roles, created_at, updated_at) "
+                + "VALUES ('%s', '%s', 'Customer %s', 'not-a-hash', '{CUSTOMER}', now(), now())").formatted(id, username, username));
+        return Actor.signedIn(id, new Username(username), new DisplayName("Customer " + username), Set.of(Role.CUSTOMER));
     }
 
     void execute(String sql) {

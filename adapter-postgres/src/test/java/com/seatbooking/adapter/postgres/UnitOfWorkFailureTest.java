@@ -43,6 +43,8 @@ class UnitOfWorkFailureTest {
     EntityManager entityManager;
     @Inject
     AgroalDataSource dataSource;
+    @Inject
+    TestDatabase database;
 
     @Test
     void aSerializationFailureRunsTheWholeUnitAgain() {
@@ -88,7 +90,8 @@ class UnitOfWorkFailureTest {
     void waitingTooLongForALockEndsInStoreUnavailable() throws Exception {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         Show show = Show.restore(ShowId.random(), new ShowName("Locked"), now.plus(Duration.ofDays(1)), 5);
-        Booking booking = Booking.book(BookingId.random(), show.id(), new UserName("alice"), SeatNumbers.of(1), now);
+        Booking booking = Booking.book(BookingId.random(), show.id(), database.customer("locked-" + show.id().toString().substring(0, 8)).id(),
+                new UserName("alice"), SeatNumbers.of(1), now);
         unitOfWork.inTransaction(() -> {
             shows.add(show);
             return null;

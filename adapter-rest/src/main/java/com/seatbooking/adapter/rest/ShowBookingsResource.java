@@ -1,14 +1,16 @@
 package com.seatbooking.adapter.rest;
 
+import com.seatbooking.adapter.rest.auth.CurrentActor;
+import com.seatbooking.adapter.rest.auth.SignedIn;
 import com.seatbooking.adapter.rest.dto.BookSeatsRequest;
 import com.seatbooking.adapter.rest.dto.BookingResponse;
 import com.seatbooking.adapter.rest.dto.Problem;
 import com.seatbooking.adapter.rest.error.ProblemMappers;
 import com.seatbooking.application.port.in.BookSeatsCommand;
 import com.seatbooking.application.port.in.BookSeatsUseCase;
+import com.seatbooking.application.port.in.BookingDetails;
 import com.seatbooking.application.port.in.HoldSeatsUseCase;
 import com.seatbooking.application.port.in.InvalidCommandException;
-import com.seatbooking.domain.booking.Booking;
 import io.micrometer.core.annotation.Timed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -27,6 +29,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The hot path: booking or holding seats of a show. */
@@ -37,17 +41,23 @@ public class ShowBookingsResource {
 
     private final BookSeatsUseCase bookSeats;
     private final HoldSeatsUseCase holdSeats;
+    private final CurrentActor actor;
 
-    ShowBookingsResource(BookSeatsUseCase bookSeats, HoldSeatsUseCase holdSeats) {
+    ShowBookingsResource(BookSeatsUseCase bookSeats, HoldSeatsUseCase holdSeats, CurrentActor actor) {
         this.bookSeats = bookSeats;
         this.holdSeats = holdSeats;
+        this.actor = actor;
     }
 
     @POST
+    @SignedIn
+    @SecurityRequirement(name = "bearer")
+    @SecurityRequirementsSet({@SecurityRequirement(name = "cookie"), @SecurityRequirement(name = "csrf")})
     @Consumes(MediaType.APPLICATION_JSON)
     @Timed(value = "seatbooking.booking.requests", description = "Time to book or hold seats, end to end", histogram = true)
     @Operation(summary = "Book or hold seats", description = """
-            All the seats or none. Booked outright the booking is CONFIRMED; with "hold": true it is PENDING until \
+            Signed in. The booking belongs to the signed-in account; userName names the attendee (default: the \
+            account's display name). All the seats or none. Booked outright the booking is CONFIRMED; with "hold": true it is PENDING until \
             confirmed, cancelled, or its expiresAt passes (2 minutes by default). If any seat is taken the attempt is \
             stored as FAILED and answered with 409 and the booking, whose conflictingSeats lists the taken seats.""")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = BookSeatsRequest.class), examples = {
@@ -67,6 +77,8 @@ public class ShowBookingsResource {
                     @Content(mediaType = ProblemMappers.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
                             examples = @ExampleObject(name = "show-started", ref = "ShowStarted"))})
     @APIResponse(responseCode = "400", ref = "InvalidRequest")
+    @APIResponse(responseCode = "401", ref = "NotSignedIn")
+    @APIResponse(responseCode = "403", ref = "CsrfTokenMissing")
     @APIResponse(responseCode = "404", ref = "ShowNotFound")
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
     @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
@@ -76,14 +88,14 @@ public class ShowBookingsResource {
             @Parameter(description = "The show's id (a UUID)", example = "3f1c9a52-7b1e-4c0e-9a51-2d4c8f0e6b7a") @PathParam("showId") String showId,
             BookSeatsRequest body) {
         if (body == null) {
-            throw InvalidCommandException.of("body", "a JSON object with seats and userName is required");
+            throw InvalidCommandException.of("body", "a JSON object with seats (and, optionally, userName and hold) is required");
         }
-        BookSeatsCommand command = BookSeatsCommand.of(showId, body.userName(), body.seats());
-        Booking booking = Boolean.TRUE.equals(body.hold()) ? holdSeats.hold(command) : bookSeats.book(command);
+        BookSeatsCommand command = BookSeatsCommand.of(actor.get(), showId, body.userName(), body.seats());
+        BookingDetails booking = Boolean.TRUE.equals(body.hold()) ? holdSeats.hold(command) : bookSeats.book(command);
         BookingResponse response = BookingResponse.from(booking);
         // a relative Location (RFC 9110) spares the hot path building and parsing an absolute URI
         return Response.status(response.failed() ? Response.Status.CONFLICT : Response.Status.CREATED)
-                .header(HttpHeaders.LOCATION, "/bookings/" + booking.id())
+                .header(HttpHeaders.LOCATION, "/bookings/" + response.id())
                 .entity(response)
                 .build();
     }

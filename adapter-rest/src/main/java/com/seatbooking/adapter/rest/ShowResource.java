@@ -1,5 +1,7 @@
 package com.seatbooking.adapter.rest;
 
+import com.seatbooking.adapter.rest.auth.CurrentActor;
+import com.seatbooking.adapter.rest.auth.SignedIn;
 import com.seatbooking.adapter.rest.dto.CreateShowRequest;
 import com.seatbooking.adapter.rest.dto.ShowDetailResponse;
 import com.seatbooking.adapter.rest.dto.ShowResponse;
@@ -33,6 +35,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/shows")
@@ -43,22 +47,29 @@ public class ShowResource {
     private final CreateShowUseCase createShow;
     private final ListShowsUseCase listShows;
     private final GetShowUseCase getShow;
+    private final CurrentActor actor;
 
-    ShowResource(CreateShowUseCase createShow, ListShowsUseCase listShows, GetShowUseCase getShow) {
+    ShowResource(CreateShowUseCase createShow, ListShowsUseCase listShows, GetShowUseCase getShow, CurrentActor actor) {
         this.createShow = createShow;
         this.listShows = listShows;
         this.getShow = getShow;
+        this.actor = actor;
     }
 
     @POST
+    @SignedIn
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a show", description = "All its seats, numbered 1 to totalSeats, start out available.")
+    @Operation(summary = "Create a show", description = "Admins only. All its seats, numbered 1 to totalSeats, start out available.")
+    @SecurityRequirement(name = "bearer")
+    @SecurityRequirementsSet({@SecurityRequirement(name = "cookie"), @SecurityRequirement(name = "csrf")})
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = CreateShowRequest.class), examples = {
             @ExampleObject(name = "concert", ref = "NewConcert"), @ExampleObject(name = "bus", ref = "NewBusTrip")}))
     @APIResponse(responseCode = "201", description = "Created",
             headers = @Header(name = "Location", description = "The new show's URL", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = ShowResponse.class)))
     @APIResponse(responseCode = "400", ref = "InvalidRequest")
+    @APIResponse(responseCode = "401", ref = "NotSignedIn")
+    @APIResponse(responseCode = "403", ref = "AdminsOnly")
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
     @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
@@ -67,7 +78,7 @@ public class ShowResource {
         if (body == null) {
             throw InvalidCommandException.of("body", "a JSON object with name, startTime and totalSeats is required");
         }
-        Show show = createShow.createShow(CreateShowCommand.of(body.name(), body.startTime(), body.totalSeats()));
+        Show show = createShow.createShow(CreateShowCommand.of(actor.get(), body.name(), body.startTime(), body.totalSeats()));
         return Response.created(URI.create("/shows/" + show.id())).entity(ShowResponse.from(show, 0)).build();
     }
 

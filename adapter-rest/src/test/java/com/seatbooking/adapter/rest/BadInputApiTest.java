@@ -86,7 +86,8 @@ class BadInputApiTest {
     void isRefusedWithAProblemAndChangesNothing(String description, String path, String body, int status, String type, String field) {
         List<Object> showsBefore = given().get("/shows").then().extract().jsonPath().getList("id");
 
-        Response response = given().contentType("application/json").body(body).post(path.replace("{show}", show));
+        RequestSpecification caller = path.equals(SHOW_PATH) ? Api.asAdmin() : Api.as("bob");
+        Response response = caller.contentType("application/json").body(body).post(path.replace("{show}", show));
 
         response.then().statusCode(status)
                 .contentType(PROBLEM)
@@ -103,7 +104,7 @@ class BadInputApiTest {
 
     @Test
     void aBodyOfTheWrongMediaTypeIsA415() {
-        given().contentType("text/plain").body("hello").post("/shows").then().statusCode(415)
+        Api.asAdmin().contentType("text/plain").body("hello").post("/shows").then().statusCode(415)
                 .contentType(PROBLEM)
                 .body("type", equalTo("urn:problem-type:seat-booking:unsupported-media-type"));
     }

@@ -29,6 +29,7 @@ class BookingApiTest {
                 .header("Location", matchesPattern(".*/bookings/[0-9a-f-]{36}$"))
                 .body("showId", equalTo(show))
                 .body("userName", equalTo("alice"))
+                .body("owner", equalTo("alice"))
                 .body("seats", contains(4, 5))
                 .body("status", equalTo("CONFIRMED"))
                 .body("expiresAt", nullValue())
@@ -39,7 +40,7 @@ class BookingApiTest {
                 .body("history[0].reason", equalTo("SEATS_BOOKED"))
                 .extract().header("Location");
 
-        given().get(location).then().statusCode(200).body("status", equalTo("CONFIRMED"));
+        Api.as("alice").get(location).then().statusCode(200).body("status", equalTo("CONFIRMED"));
         assertThat(Api.reservedSeats(show)).containsExactly(4, 5);
     }
 
@@ -59,7 +60,7 @@ class BookingApiTest {
                 .extract().header("Location");
 
         assertThat(Api.reservedSeats(show)).as("nothing of the failed attempt was booked").containsExactly(3);
-        given().get(location).then().statusCode(200).body("status", equalTo("FAILED")).body("conflictingSeats", contains(3));
+        Api.as("bob").get(location).then().statusCode(200).body("status", equalTo("FAILED")).body("conflictingSeats", contains(3));
     }
 
     @Test
@@ -76,12 +77,12 @@ class BookingApiTest {
         assertThat(expiresAt).isBetween(before.plus(Duration.ofMinutes(2)).minusSeconds(1), Instant.now().plus(Duration.ofMinutes(2)));
         assertThat(Api.reservedSeats(show)).containsExactly(7);
 
-        given().post("/bookings/{id}/confirm", id).then().statusCode(200)
+        Api.as("bob").post("/bookings/{id}/confirm", id).then().statusCode(200)
                 .body("status", equalTo("CONFIRMED"))
                 .body("history.reason", contains("SEATS_HELD", "HOLD_CONFIRMED"));
-        given().post("/bookings/{id}/confirm", id).then().statusCode(200)
+        Api.as("bob").post("/bookings/{id}/confirm", id).then().statusCode(200)
                 .body("history", hasSize(2));
-        given().get("/bookings/{id}", id).then().statusCode(200).body("status", equalTo("CONFIRMED"));
+        Api.as("bob").get("/bookings/{id}", id).then().statusCode(200).body("status", equalTo("CONFIRMED"));
     }
 
     @Test
@@ -90,11 +91,11 @@ class BookingApiTest {
         String hold = Api.hold(show, "bob", 1, 2).then().statusCode(201).extract().path("id");
         String booking = Api.book(show, "carol", 3).then().statusCode(201).extract().path("id");
 
-        given().post("/bookings/{id}/cancel", hold).then().statusCode(200)
+        Api.as("bob").post("/bookings/{id}/cancel", hold).then().statusCode(200)
                 .body("status", equalTo("CANCELLED"))
                 .body("history.reason", contains("SEATS_HELD", "CANCELLED_BY_USER"));
-        given().post("/bookings/{id}/cancel", booking).then().statusCode(200).body("status", equalTo("CANCELLED"));
-        given().post("/bookings/{id}/cancel", booking).then().statusCode(200).body("history", hasSize(2));
+        Api.as("carol").post("/bookings/{id}/cancel", booking).then().statusCode(200).body("status", equalTo("CANCELLED"));
+        Api.as("carol").post("/bookings/{id}/cancel", booking).then().statusCode(200).body("history", hasSize(2));
 
         assertThat(Api.reservedSeats(show)).isEmpty();
         Api.book(show, "dave", 1, 2, 3).then().statusCode(201).body("status", equalTo("CONFIRMED"));
@@ -104,9 +105,9 @@ class BookingApiTest {
     void aCancelledBookingCannotBeConfirmed() {
         String show = Api.createShow(Api.uniqueName("Bus"), 10);
         String hold = Api.hold(show, "bob", 1).then().extract().path("id");
-        given().post("/bookings/{id}/cancel", hold).then().statusCode(200);
+        Api.as("bob").post("/bookings/{id}/cancel", hold).then().statusCode(200);
 
-        given().post("/bookings/{id}/confirm", hold).then().statusCode(409)
+        Api.as("bob").post("/bookings/{id}/confirm", hold).then().statusCode(409)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:problem-type:seat-booking:booking-status-conflict"))
                 .body("bookingId", equalTo(hold))
@@ -120,24 +121,24 @@ class BookingApiTest {
         Api.book(show, "alice", 1).then().statusCode(201);
         String failed = Api.book(show, "bob", 1).then().statusCode(409).extract().path("id");
 
-        given().post("/bookings/{id}/cancel", failed).then().statusCode(409)
+        Api.as("bob").post("/bookings/{id}/cancel", failed).then().statusCode(409)
                 .contentType("application/problem+json")
                 .body("bookingStatus", equalTo("FAILED"));
-        given().post("/bookings/{id}/confirm", failed).then().statusCode(409).body("bookingStatus", equalTo("FAILED"));
-        given().get("/bookings/{id}", failed).then().body("status", equalTo("FAILED"));
+        Api.as("bob").post("/bookings/{id}/confirm", failed).then().statusCode(409).body("bookingStatus", equalTo("FAILED"));
+        Api.as("bob").get("/bookings/{id}", failed).then().body("status", equalTo("FAILED"));
     }
 
     @Test
     void unknownAndMalformedBookingIdsAreProblems() {
         String unknown = "9b2e4f0a-1c3d-4e5f-8a7b-6c5d4e3f2a1b";
         for (String path : new String[] {"/bookings/{id}/confirm", "/bookings/{id}/cancel"}) {
-            given().post(path, unknown).then().statusCode(404)
+            Api.as("alice").post(path, unknown).then().statusCode(404)
                     .contentType("application/problem+json")
                     .body("type", equalTo("urn:problem-type:seat-booking:booking-not-found"));
-            given().post(path, "42").then().statusCode(400).body("violations.field", contains("bookingId"));
+            Api.as("alice").post(path, "42").then().statusCode(400).body("violations.field", contains("bookingId"));
         }
-        given().get("/bookings/{id}", unknown).then().statusCode(404).body("title", equalTo("Booking not found"));
-        given().get("/bookings/{id}", "42").then().statusCode(400);
+        Api.as("alice").get("/bookings/{id}", unknown).then().statusCode(404).body("title", equalTo("Booking not found"));
+        Api.as("alice").get("/bookings/{id}", "42").then().statusCode(400);
     }
 
     @Test

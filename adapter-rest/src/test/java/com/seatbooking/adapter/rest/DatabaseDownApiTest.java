@@ -21,8 +21,14 @@ class DatabaseDownApiTest {
     }
 
     @Test
+    void tokensAreVerifiedWithoutTheDatabase() {
+        Api.bearer(TestTokens.genuine("alice", java.util.Set.of("customer"))).get("/me").then().statusCode(200)
+                .body("username", equalTo("alice"));
+    }
+
+    @Test
     void requestsAreAnswered503WithRetryAfter() {
-        given().contentType(ContentType.JSON)
+        Api.bearer(TestTokens.genuine("admin", java.util.Set.of("admin"))).contentType(ContentType.JSON)
                 .body(Map.of("name", "Offline", "startTime", "2031-01-01T00:00:00Z", "totalSeats", 5))
                 .post("/shows")
                 .then().statusCode(503)

@@ -1,6 +1,7 @@
 package com.seatbooking.adapter.rest;
 
 import com.seatbooking.adapter.inmemory.InMemoryAdapters;
+import com.seatbooking.application.port.out.AccountRepository;
 import com.seatbooking.application.port.out.BookingRepository;
 import com.seatbooking.application.port.out.SeatAllocationRepository;
 import com.seatbooking.application.port.out.ShowRepository;
@@ -39,5 +40,11 @@ public class InMemoryPersistence {
     @Singleton
     UnitOfWork unitOfWork() {
         return adapters.unitOfWork();
+    }
+
+    @Produces
+    @Singleton
+    AccountRepository accounts() {
+        return adapters.accounts();
     }
 }

@@ -24,7 +24,7 @@ class ShowApiTest {
     void createsAShowWithEverySeatAvailable() {
         String name = Api.uniqueName("Swan Lake");
 
-        String id = given().contentType(ContentType.JSON)
+        String id = Api.asAdmin().contentType(ContentType.JSON)
                 .body(Map.of("name", "  " + name + "  ", "startTime", "2031-03-14T19:30:00Z", "totalSeats", 5))
                 .post("/shows")
                 .then().statusCode(201)
@@ -46,7 +46,7 @@ class ShowApiTest {
 
     @Test
     void theLocationHeaderLeadsToTheShow() {
-        String location = given().contentType(ContentType.JSON)
+        String location = Api.asAdmin().contentType(ContentType.JSON)
                 .body(Map.of("name", Api.uniqueName("Bus"), "startTime", "2031-01-01T08:00:00+02:00", "totalSeats", 3))
                 .post("/shows").then().statusCode(201).extract().header("Location");
 
@@ -121,7 +121,7 @@ class ShowApiTest {
     @Test
     void aShowInThePastIsRefused() {
         String name = Api.uniqueName("Yesterday");
-        given().contentType(ContentType.JSON)
+        Api.asAdmin().contentType(ContentType.JSON)
                 .body(Map.of("name", name, "startTime", Instant.now().minusSeconds(60).toString(), "totalSeats", 5))
                 .post("/shows")
                 .then().statusCode(400)

@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class SpaRoutingTest {
 
-    private final SpaRouting routing = new SpaRouting(List.of("/shows", "/bookings", "/health", "/q"));
+    private final SpaRouting routing = new SpaRouting(List.of("/shows", "/bookings", "/auth", "/me", "/health", "/q"));
 
     @ParameterizedTest(name = "{0} {1} -> web app: {2}")
     @CsvSource({
@@ -18,6 +18,11 @@ class SpaRoutingTest {
             "HEAD, /booking/abc, true",
             "GET, /anything/else, true",
             "GET, /showsroom, true",
+            "GET, /sign-in, true",
+            "GET, /my-bookings, true",
+            "GET, /me, false",
+            "GET, /me/bookings, false",
+            "POST, /auth/login, false",
             "GET, /, false",
             "GET, /shows, false",
             "GET, /shows/3f1c9a52-7b1e-4c0e-9a51-2d4c8f0e6b7a, false",

@@ -4,7 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
 import com.seatbooking.adapter.inmemory.InMemoryAdapters;
+import com.seatbooking.application.port.in.Actor;
 import com.seatbooking.application.port.in.BookSeatsCommand;
+import com.seatbooking.application.port.in.RegisterAccountCommand;
+import com.seatbooking.application.service.RegisterAccountService;
+import com.seatbooking.domain.account.AccountId;
+import com.seatbooking.domain.account.DisplayName;
+import com.seatbooking.domain.account.Role;
+import com.seatbooking.domain.account.Username;
+import com.seatbooking.testing.FakePasswordHasher;
 import com.seatbooking.application.port.in.CreateShowCommand;
 import com.seatbooking.application.service.BookSeatsService;
 import com.seatbooking.application.service.BookingSettings;
@@ -17,6 +25,7 @@ import com.seatbooking.testing.MutableClock;
 import com.seatbooking.testing.RecordingBookingEvents;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ExpireHoldsJobTest {
@@ -27,9 +36,13 @@ class ExpireHoldsJobTest {
         InMemoryAdapters adapters = new InMemoryAdapters();
         BookingSettings settings = new BookingSettings(Duration.ofMinutes(2), 20, 500);
         RecordingBookingEvents events = new RecordingBookingEvents();
+        Actor admin = Actor.signedIn(AccountId.random(), new Username("admin"), new DisplayName("Admin"), Set.of(Role.ADMIN));
+        Actor alice = Actor.of(new RegisterAccountService(adapters.accounts(), new FakePasswordHasher(), adapters.unitOfWork(), clock)
+                .register(RegisterAccountCommand.of("alice", "a long secret", "Alice")));
         Show show = new CreateShowService(adapters.shows(), adapters.unitOfWork(), clock)
-                .createShow(CreateShowCommand.of("Bus", clock.instant().plus(Duration.ofDays(1)), 10));
-        var booking = new BookSeatsService(adapters.shows(), adapters.bookings(), events, clock, settings).hold(BookSeatsCommand.of(show.id().toString(), "alice", List.of(1)));
+                .createShow(CreateShowCommand.of(admin, "Bus", clock.instant().plus(Duration.ofDays(1)), 10));
+        var booking = new BookSeatsService(adapters.shows(), adapters.bookings(), events, clock, settings)
+                .hold(BookSeatsCommand.of(alice, show.id().toString(), null, List.of(1))).booking();
         ExpireHoldsJob job = new ExpireHoldsJob(new ExpireHoldsService(adapters.bookings(), adapters.allocations(),
                 adapters.unitOfWork(), events, clock, settings));
 

@@ -1,7 +1,9 @@
 package com.seatbooking.application.service;
 
+import com.seatbooking.application.port.in.Actor;
 import com.seatbooking.application.port.in.BookSeatsCommand;
 import com.seatbooking.application.port.in.BookSeatsUseCase;
+import com.seatbooking.application.port.in.BookingDetails;
 import com.seatbooking.application.port.in.HoldSeatsUseCase;
 import com.seatbooking.application.port.in.InvalidCommandException;
 import com.seatbooking.application.port.in.ShowNotFoundException;
@@ -19,7 +21,8 @@ import java.time.Instant;
  * check the command against it, then hands the candidate booking to one atomic repository call
  * that allocates every seat or none and stores the booking either way: CONFIRMED or PENDING when
  * the seats were allocated, FAILED naming the taken seats when they were not. That call is the use
- * case's whole transaction, so it needs no unit of work around it.
+ * case's whole transaction, so it needs no unit of work around it. The booking belongs to the
+ * signed-in actor; who that is was settled by the driving adapter, so it costs no lookup here.
  */
 public final class BookSeatsService implements BookSeatsUseCase, HoldSeatsUseCase {
 
@@ -39,16 +42,17 @@ public final class BookSeatsService implements BookSeatsUseCase, HoldSeatsUseCas
     }
 
     @Override
-    public Booking book(BookSeatsCommand command) {
+    public BookingDetails book(BookSeatsCommand command) {
         return place(command, false);
     }
 
     @Override
-    public Booking hold(BookSeatsCommand command) {
+    public BookingDetails hold(BookSeatsCommand command) {
         return place(command, true);
     }
 
-    private Booking place(BookSeatsCommand command, boolean hold) {
+    private BookingDetails place(BookSeatsCommand command, boolean hold) {
+        Actor actor = command.actor().requireSignedIn();
         int cap = settings.maxSeatsPerBooking();
         if (command.seats().size() > cap) {
             throw InvalidCommandException.of("seats", "at most " + cap + " seats per booking, got " + command.seats().size());
@@ -58,10 +62,11 @@ public final class BookSeatsService implements BookSeatsUseCase, HoldSeatsUseCas
         show.requireSeatsExist(command.seats());
         show.requireOpenForBooking(now);
         Booking candidate = hold
-                ? Booking.hold(BookingId.random(), show.id(), command.userName(), command.seats(), now, now.plus(settings.holdTtl()))
-                : Booking.book(BookingId.random(), show.id(), command.userName(), command.seats(), now);
+                ? Booking.hold(BookingId.random(), show.id(), actor.id(), command.userName(), command.seats(), now,
+                        now.plus(settings.holdTtl()))
+                : Booking.book(BookingId.random(), show.id(), actor.id(), command.userName(), command.seats(), now);
         Booking stored = bookings.addAllocatingSeats(candidate, now);
         events.statusChanged(stored);
-        return stored;
+        return new BookingDetails(stored, actor.username());
     }
 }

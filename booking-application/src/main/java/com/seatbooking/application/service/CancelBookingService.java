@@ -1,7 +1,11 @@
 package com.seatbooking.application.service;
 
+import com.seatbooking.application.port.in.Actor;
+import com.seatbooking.application.port.in.BookingCommand;
+import com.seatbooking.application.port.in.BookingDetails;
 import com.seatbooking.application.port.in.BookingNotFoundException;
 import com.seatbooking.application.port.in.CancelBookingUseCase;
+import com.seatbooking.application.port.out.AccountRepository;
 import com.seatbooking.application.port.out.BookingEvents;
 import com.seatbooking.application.port.out.BookingRepository;
 import com.seatbooking.application.port.out.SeatAllocationRepository;
@@ -19,21 +23,26 @@ public final class CancelBookingService implements CancelBookingUseCase {
     private final UnitOfWork unitOfWork;
     private final BookingEvents events;
     private final Clock clock;
+    private final Owners owners;
 
     public CancelBookingService(BookingRepository bookings, SeatAllocationRepository allocations, UnitOfWork unitOfWork,
-            BookingEvents events, Clock clock) {
+            BookingEvents events, Clock clock, AccountRepository accounts) {
         this.bookings = bookings;
         this.allocations = allocations;
         this.unitOfWork = unitOfWork;
         this.events = events;
         this.clock = clock;
+        this.owners = new Owners(accounts);
     }
 
     @Override
-    public Booking cancel(BookingId bookingId) {
+    public BookingDetails cancel(BookingCommand command) {
+        Actor actor = command.actor().requireSignedIn();
+        BookingId bookingId = command.bookingId();
         Instant now = clock.instant();
         BookingChange change = unitOfWork.inTransaction(() -> {
-            Booking booking = bookings.findByIdForUpdate(bookingId).orElseThrow(() -> new BookingNotFoundException(bookingId));
+            Booking booking = bookings.findByIdForUpdate(bookingId).filter(actor::mayAccess)
+                    .orElseThrow(() -> new BookingNotFoundException(bookingId));
             Booking cancelled = booking.cancel(now);
             if (cancelled == booking) {
                 return BookingChange.none(booking);
@@ -42,6 +51,6 @@ public final class CancelBookingService implements CancelBookingUseCase {
             bookings.update(cancelled);
             return BookingChange.to(cancelled);
         });
-        return change.publishTo(events);
+        return owners.details(change.publishTo(events), actor);
     }
 }

@@ -22,6 +22,7 @@ public final class CreateShowService implements CreateShowUseCase {
 
     @Override
     public Show createShow(CreateShowCommand command) {
+        command.actor().requireAdmin("create shows");
         Show show = Show.create(ShowId.random(), command.name(), command.startTime(), command.totalSeats(), clock.instant());
         unitOfWork.inTransaction(() -> {
             shows.add(show);

@@ -10,6 +10,7 @@ public final class InMemoryAdapters {
     private final InMemoryBookingRepository bookings;
     private final InMemorySeatAllocationRepository allocations;
     private final InMemoryUnitOfWork unitOfWork;
+    private final InMemoryAccountRepository accounts;
 
     public InMemoryAdapters() {
         InMemoryStore store = new InMemoryStore();
@@ -17,6 +18,11 @@ public final class InMemoryAdapters {
         this.bookings = new InMemoryBookingRepository(store);
         this.allocations = new InMemorySeatAllocationRepository(store);
         this.unitOfWork = new InMemoryUnitOfWork(store);
+        this.accounts = new InMemoryAccountRepository(store);
+    }
+
+    public InMemoryAccountRepository accounts() {
+        return accounts;
     }
 
     public InMemoryShowRepository shows() {

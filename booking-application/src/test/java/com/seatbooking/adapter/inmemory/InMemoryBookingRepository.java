@@ -1,7 +1,10 @@
 package com.seatbooking.adapter.inmemory;
 
+import com.seatbooking.application.port.in.BookingCursor;
+import com.seatbooking.application.port.in.NotSignedInException;
 import com.seatbooking.application.port.out.BookingRepository;
 import com.seatbooking.domain.BookingId;
+import com.seatbooking.domain.account.AccountId;
 import com.seatbooking.domain.booking.Booking;
 import com.seatbooking.domain.booking.BookingStatus;
 import com.seatbooking.domain.seat.SeatAllocation;
@@ -25,6 +28,10 @@ public final class InMemoryBookingRepository implements BookingRepository {
     public Booking addAllocatingSeats(Booking candidate, Instant now) {
         SeatAllocation allocation = candidate.allocation();
         return store.locked(() -> {
+            if (!store.accounts.containsKey(candidate.owner())) {
+                // as the foreign key from bookings to accounts does in PostgreSQL
+                throw new NotSignedInException("The account this booking is for does not exist");
+            }
             Map<Integer, SeatAllocation> seats = store.allocations.computeIfAbsent(allocation.showId(), show -> new HashMap<>());
             int[] taken = allocation.seats().stream().filter(seat -> {
                 SeatAllocation holder = seats.get(seat);
@@ -32,7 +39,7 @@ public final class InMemoryBookingRepository implements BookingRepository {
             }).toArray();
             Booking stored = taken.length == 0
                     ? candidate
-                    : Booking.rejected(candidate.id(), candidate.showId(), candidate.userName(), candidate.seats(), SeatNumbers.of(taken), now);
+                    : candidate.rejectedFor(SeatNumbers.of(taken), now);
             if (taken.length == 0) {
                 allocation.seats().stream().forEach(seat -> seats.put(seat, allocation));
             }
@@ -61,6 +68,18 @@ public final class InMemoryBookingRepository implements BookingRepository {
     @Override
     public Optional<Booking> findById(BookingId id) {
         return store.locked(() -> Optional.ofNullable(store.bookings.get(id)));
+    }
+
+    @Override
+    public List<Booking> findByOwner(AccountId owner, BookingCursor after, int limit) {
+        Comparator<Booking> newestFirst = Comparator.comparing(Booking::createdAt).reversed()
+                .thenComparing((a, b) -> BookingCursor.compareIds(a.id(), b.id()));
+        return store.locked(() -> store.bookings.values().stream()
+                .filter(booking -> booking.isOwnedBy(owner))
+                .filter(booking -> after == null || after.precedes(booking))
+                .sorted(newestFirst)
+                .limit(limit)
+                .toList());
     }
 
     /** Units of work run one at a time here, so reading is locking. */

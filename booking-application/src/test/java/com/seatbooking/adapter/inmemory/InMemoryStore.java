@@ -2,6 +2,8 @@ package com.seatbooking.adapter.inmemory;
 
 import com.seatbooking.domain.BookingId;
 import com.seatbooking.domain.ShowId;
+import com.seatbooking.domain.account.Account;
+import com.seatbooking.domain.account.AccountId;
 import com.seatbooking.domain.booking.Booking;
 import com.seatbooking.domain.seat.SeatAllocation;
 import com.seatbooking.domain.show.Show;
@@ -22,16 +24,18 @@ final class InMemoryStore {
     final Map<BookingId, Booking> bookings;
     /** Per show, seat number to the allocation holding it. */
     final Map<ShowId, Map<Integer, SeatAllocation>> allocations;
+    final Map<AccountId, Account> accounts;
 
     InMemoryStore() {
-        this(new HashMap<>(), new HashMap<>(), new HashMap<>());
+        this(new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>());
     }
 
     private InMemoryStore(Map<ShowId, Show> shows, Map<BookingId, Booking> bookings,
-            Map<ShowId, Map<Integer, SeatAllocation>> allocations) {
+            Map<ShowId, Map<Integer, SeatAllocation>> allocations, Map<AccountId, Account> accounts) {
         this.shows = shows;
         this.bookings = bookings;
         this.allocations = allocations;
+        this.accounts = accounts;
     }
 
     <T> T locked(Supplier<T> action) {
@@ -46,7 +50,7 @@ final class InMemoryStore {
     InMemoryStore snapshot() {
         Map<ShowId, Map<Integer, SeatAllocation>> allocationsCopy = new HashMap<>();
         allocations.forEach((show, seats) -> allocationsCopy.put(show, new HashMap<>(seats)));
-        return new InMemoryStore(new HashMap<>(shows), new HashMap<>(bookings), allocationsCopy);
+        return new InMemoryStore(new HashMap<>(shows), new HashMap<>(bookings), allocationsCopy, new HashMap<>(accounts));
     }
 
     void restore(InMemoryStore snapshot) {
@@ -56,5 +60,7 @@ final class InMemoryStore {
         bookings.putAll(snapshot.bookings);
         allocations.clear();
         allocations.putAll(snapshot.allocations);
+        accounts.clear();
+        accounts.putAll(snapshot.accounts);
     }
 }

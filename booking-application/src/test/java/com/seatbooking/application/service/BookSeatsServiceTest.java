@@ -33,7 +33,7 @@ class BookSeatsServiceTest {
         assertThat(booking.seats()).isEqualTo(SeatNumbers.of(2, 5));
         assertThat(booking.createdAt()).isEqualTo(Fixture.START);
         assertThat(f.reserved(show)).containsExactly(2, 5);
-        assertThat(f.getBooking.getBooking(booking.id())).isEqualTo(booking);
+        assertThat(f.get(booking.id())).isEqualTo(booking);
         assertThat(f.events.reasons()).containsExactly(ChangeReason.SEATS_BOOKED);
     }
 
@@ -58,7 +58,7 @@ class BookSeatsServiceTest {
         assertThat(failed.failureReason()).isEqualTo(FailureReason.SEATS_UNAVAILABLE);
         assertThat(failed.conflictingSeats()).isEqualTo(SeatNumbers.of(3, 7));
         assertThat(f.reserved(show)).as("all or nothing: 2 and 8 stay free").containsExactly(3, 7);
-        assertThat(f.getBooking.getBooking(failed.id()).status()).as("the failed attempt is stored").isEqualTo(BookingStatus.FAILED);
+        assertThat(f.get(failed.id()).status()).as("the failed attempt is stored").isEqualTo(BookingStatus.FAILED);
         assertThat(f.events.reasons()).endsWith(ChangeReason.SEATS_UNAVAILABLE);
     }
 
@@ -81,7 +81,7 @@ class BookSeatsServiceTest {
         Booking taker = f.book(show, 2, 3);
 
         assertThat(taker.status()).isEqualTo(BookingStatus.CONFIRMED);
-        assertThat(f.getBooking.getBooking(hold.id()).failureReason()).isEqualTo(FailureReason.HOLD_EXPIRED);
+        assertThat(f.get(hold.id()).failureReason()).isEqualTo(FailureReason.HOLD_EXPIRED);
         assertThat(f.reserved(show)).containsExactly(2, 3);
     }
 
@@ -106,7 +106,7 @@ class BookSeatsServiceTest {
 
     @Test
     void anUnknownShowIsNotFound() {
-        BookSeatsCommand command = BookSeatsCommand.of(ShowId.random().toString(), "alice", List.of(1));
+        BookSeatsCommand command = BookSeatsCommand.of(f.alice, ShowId.random().toString(), "alice", List.of(1));
 
         assertThatThrownBy(() -> f.bookSeats.book(command)).isInstanceOf(ShowNotFoundException.class);
     }

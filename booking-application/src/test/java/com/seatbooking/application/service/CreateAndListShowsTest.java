@@ -19,7 +19,7 @@ class CreateAndListShowsTest {
 
     @Test
     void aNewShowHasEverySeatAvailable() {
-        Show show = f.createShow.createShow(CreateShowCommand.of(" Swan Lake ", Fixture.START.plus(Duration.ofDays(1)), 5));
+        Show show = f.createShow.createShow(CreateShowCommand.of(f.admin, " Swan Lake ", Fixture.START.plus(Duration.ofDays(1)), 5));
 
         ShowDetails details = f.getShow.getShow(show.id());
 
@@ -31,7 +31,7 @@ class CreateAndListShowsTest {
 
     @Test
     void aShowMustStartInTheFuture() {
-        CreateShowCommand command = CreateShowCommand.of("Too late", Fixture.START, 5);
+        CreateShowCommand command = CreateShowCommand.of(f.admin, "Too late", Fixture.START, 5);
 
         assertThatThrownBy(() -> f.createShow.createShow(command))
                 .isInstanceOf(InvariantViolation.class)
@@ -41,8 +41,8 @@ class CreateAndListShowsTest {
 
     @Test
     void listsShowsSoonestFirstWithTheirCounts() {
-        Show later = f.createShow.createShow(CreateShowCommand.of("Later", Fixture.START.plus(Duration.ofDays(9)), 10));
-        Show sooner = f.createShow.createShow(CreateShowCommand.of("Sooner", Fixture.START.plus(Duration.ofDays(2)), 3));
+        Show later = f.createShow.createShow(CreateShowCommand.of(f.admin, "Later", Fixture.START.plus(Duration.ofDays(9)), 10));
+        Show sooner = f.createShow.createShow(CreateShowCommand.of(f.admin, "Sooner", Fixture.START.plus(Duration.ofDays(2)), 3));
         f.book(later, 1, 2);
         f.hold(later, 3);
 

@@ -61,7 +61,7 @@ class ExpireHoldsServiceTest {
         f.expireHolds.expireHolds();
 
         assertThat(f.adapters.bookings().findById(hold.id()).orElseThrow().failureReason()).isEqualTo(FailureReason.HOLD_EXPIRED);
-        assertThat(f.getBooking.getBooking(taker.id()).status()).isEqualTo(BookingStatus.CONFIRMED);
+        assertThat(f.get(taker.id()).status()).isEqualTo(BookingStatus.CONFIRMED);
         assertThat(f.reserved(show)).containsExactly(2);
     }
 }

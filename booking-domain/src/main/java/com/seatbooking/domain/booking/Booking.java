@@ -2,6 +2,7 @@ package com.seatbooking.domain.booking;
 
 import com.seatbooking.domain.BookingId;
 import com.seatbooking.domain.ShowId;
+import com.seatbooking.domain.account.AccountId;
 import com.seatbooking.domain.seat.SeatAllocation;
 import com.seatbooking.domain.seat.SeatNumbers;
 import java.time.Instant;
@@ -18,6 +19,7 @@ public final class Booking {
 
     private final BookingId id;
     private final ShowId showId;
+    private final AccountId owner;
     private final UserName userName;
     private final SeatNumbers seats;
     private final BookingStatus status;
@@ -28,10 +30,11 @@ public final class Booking {
     private final SeatNumbers conflictingSeats;
     private final List<StatusChange> history;
 
-    private Booking(BookingId id, ShowId showId, UserName userName, SeatNumbers seats, Instant createdAt,
+    private Booking(BookingId id, ShowId showId, AccountId owner, UserName userName, SeatNumbers seats, Instant createdAt,
             Instant expiresAt, SeatNumbers conflictingSeats, List<StatusChange> history) {
         this.id = Objects.requireNonNull(id, "id");
         this.showId = Objects.requireNonNull(showId, "showId");
+        this.owner = owner;
         this.userName = Objects.requireNonNull(userName, "userName");
         this.seats = Objects.requireNonNull(seats, "seats");
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
@@ -94,31 +97,49 @@ public final class Booking {
         }
     }
 
-    /** Seats booked outright: CONFIRMED at once. */
-    public static Booking book(BookingId id, ShowId showId, UserName userName, SeatNumbers seats, Instant now) {
-        return new Booking(id, showId, userName, seats, now, null, SeatNumbers.none(),
+    /** Seats booked outright by {@code owner}, for the attendee {@code userName}: CONFIRMED at once. */
+    public static Booking book(BookingId id, ShowId showId, AccountId owner, UserName userName, SeatNumbers seats, Instant now) {
+        return new Booking(id, showId, requireOwner(owner), userName, seats, now, null, SeatNumbers.none(),
                 List.of(StatusChange.of(ChangeReason.SEATS_BOOKED, now)));
     }
 
     /** Seats held until {@code expiresAt}: PENDING until confirmed, cancelled or expired. */
-    public static Booking hold(BookingId id, ShowId showId, UserName userName, SeatNumbers seats, Instant now,
+    public static Booking hold(BookingId id, ShowId showId, AccountId owner, UserName userName, SeatNumbers seats, Instant now,
             Instant expiresAt) {
         Objects.requireNonNull(expiresAt, "expiresAt");
-        return new Booking(id, showId, userName, seats, now, expiresAt, SeatNumbers.none(),
+        return new Booking(id, showId, requireOwner(owner), userName, seats, now, expiresAt, SeatNumbers.none(),
                 List.of(StatusChange.of(ChangeReason.SEATS_HELD, now)));
     }
 
     /** An attempt that found some of its seats taken: FAILED from the start, naming those seats. */
-    public static Booking rejected(BookingId id, ShowId showId, UserName userName, SeatNumbers seats,
+    public static Booking rejected(BookingId id, ShowId showId, AccountId owner, UserName userName, SeatNumbers seats,
             SeatNumbers conflictingSeats, Instant now) {
-        return new Booking(id, showId, userName, seats, now, null, conflictingSeats,
+        return new Booking(id, showId, requireOwner(owner), userName, seats, now, null, conflictingSeats,
                 List.of(StatusChange.of(ChangeReason.SEATS_UNAVAILABLE, now)));
     }
 
-    /** A booking read back from storage; the invariants are checked all the same. */
-    public static Booking restore(BookingId id, ShowId showId, UserName userName, SeatNumbers seats,
+    /**
+     * A booking read back from storage; the invariants are checked all the same. {@code owner} is
+     * null only for bookings made before there were accounts.
+     */
+    public static Booking restore(BookingId id, ShowId showId, AccountId owner, UserName userName, SeatNumbers seats,
             Instant createdAt, Instant expiresAt, SeatNumbers conflictingSeats, List<StatusChange> history) {
-        return new Booking(id, showId, userName, seats, createdAt, expiresAt, conflictingSeats, history);
+        return new Booking(id, showId, owner, userName, seats, createdAt, expiresAt, conflictingSeats, history);
+    }
+
+    /** This attempt as it is stored when some of its seats are taken: FAILED, naming them. */
+    public Booking rejectedFor(SeatNumbers taken, Instant now) {
+        return rejected(id, showId, owner, userName, seats, taken, now);
+    }
+
+    /** New bookings always belong to an account; only rows from before accounts existed have none. */
+    private static AccountId requireOwner(AccountId owner) {
+        return Objects.requireNonNull(owner, "a new booking has an owner");
+    }
+
+    /** Whether {@code account} made this booking. */
+    public boolean isOwnedBy(AccountId account) {
+        return owner != null && owner.equals(account);
     }
 
     /** Confirms a hold that has not expired. Confirming a CONFIRMED booking again changes nothing. */
@@ -193,7 +214,7 @@ public final class Booking {
         List<StatusChange> next = new ArrayList<>(history.size() + 1);
         next.addAll(history);
         next.add(StatusChange.of(reason, when));
-        return new Booking(id, showId, userName, seats, createdAt, expiresAt, conflictingSeats, next);
+        return new Booking(id, showId, owner, userName, seats, createdAt, expiresAt, conflictingSeats, next);
     }
 
     public BookingId id() {
@@ -204,6 +225,12 @@ public final class Booking {
         return showId;
     }
 
+    /** The account that made the booking; null only for bookings made before there were accounts. */
+    public AccountId owner() {
+        return owner;
+    }
+
+    /** The attendee: whom the seats are for. */
     public UserName userName() {
         return userName;
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.seatbooking.domain.BookingId;
 import com.seatbooking.domain.ShowId;
+import com.seatbooking.domain.account.AccountId;
 import com.seatbooking.domain.seat.SeatAllocation;
 import com.seatbooking.domain.seat.SeatNumbers;
 import java.time.Duration;
@@ -18,19 +19,20 @@ class BookingTest {
     private static final Instant NOW = Instant.parse("2026-11-24T10:00:00Z");
     private static final Instant DEADLINE = NOW.plus(Duration.ofMinutes(2));
     private static final ShowId SHOW = ShowId.random();
+    private static final AccountId OWNER = AccountId.random();
     private static final UserName ALICE = new UserName("alice");
     private static final SeatNumbers SEATS = SeatNumbers.of(3, 4);
 
     private static Booking booked() {
-        return Booking.book(BookingId.random(), SHOW, ALICE, SEATS, NOW);
+        return Booking.book(BookingId.random(), SHOW, OWNER, ALICE, SEATS, NOW);
     }
 
     private static Booking held() {
-        return Booking.hold(BookingId.random(), SHOW, ALICE, SEATS, NOW, DEADLINE);
+        return Booking.hold(BookingId.random(), SHOW, OWNER, ALICE, SEATS, NOW, DEADLINE);
     }
 
     private static Booking rejected() {
-        return Booking.rejected(BookingId.random(), SHOW, ALICE, SEATS, SeatNumbers.of(4), NOW);
+        return Booking.rejected(BookingId.random(), SHOW, OWNER, ALICE, SEATS, SeatNumbers.of(4), NOW);
     }
 
     @Nested
@@ -62,7 +64,7 @@ class BookingTest {
 
         @Test
         void aHoldsDeadlineLiesInTheFuture() {
-            assertThatThrownBy(() -> Booking.hold(BookingId.random(), SHOW, ALICE, SEATS, NOW, NOW))
+            assertThatThrownBy(() -> Booking.hold(BookingId.random(), SHOW, OWNER, ALICE, SEATS, NOW, NOW))
                     .isInstanceOf(IllegalArgumentException.class);
         }
 
@@ -79,9 +81,9 @@ class BookingTest {
 
         @Test
         void aRejectionNamesAtLeastOneRequestedSeat() {
-            assertThatThrownBy(() -> Booking.rejected(BookingId.random(), SHOW, ALICE, SEATS, SeatNumbers.none(), NOW))
+            assertThatThrownBy(() -> Booking.rejected(BookingId.random(), SHOW, OWNER, ALICE, SEATS, SeatNumbers.none(), NOW))
                     .isInstanceOf(IllegalArgumentException.class);
-            assertThatThrownBy(() -> Booking.rejected(BookingId.random(), SHOW, ALICE, SEATS, SeatNumbers.of(9), NOW))
+            assertThatThrownBy(() -> Booking.rejected(BookingId.random(), SHOW, OWNER, ALICE, SEATS, SeatNumbers.of(9), NOW))
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("were not requested");
         }
@@ -225,7 +227,7 @@ class BookingTest {
         void restoresWhatItWasGiven() {
             Booking original = held().confirm(NOW.plusSeconds(3)).cancel(NOW.plusSeconds(4));
 
-            Booking restored = Booking.restore(original.id(), SHOW, ALICE, SEATS, NOW, DEADLINE, SeatNumbers.none(), original.history());
+            Booking restored = Booking.restore(original.id(), SHOW, OWNER, ALICE, SEATS, NOW, DEADLINE, SeatNumbers.none(), original.history());
 
             assertThat(restored).isEqualTo(original);
             assertThat(restored.status()).isEqualTo(BookingStatus.CANCELLED);
@@ -282,12 +284,49 @@ class BookingTest {
 
         @Test
         void refusesABookingWithoutSeats() {
-            assertThatThrownBy(() -> Booking.book(BookingId.random(), SHOW, ALICE, SeatNumbers.none(), NOW))
+            assertThatThrownBy(() -> Booking.book(BookingId.random(), SHOW, OWNER, ALICE, SeatNumbers.none(), NOW))
                     .hasMessageContaining("at least one seat");
         }
 
+        @Test
+        void aBookingFromBeforeAccountsHasNoOwnerAndBelongsToNobody() {
+            Booking legacy = Booking.restore(BookingId.random(), SHOW, null, ALICE, SEATS, NOW, null, SeatNumbers.none(),
+                    List.of(StatusChange.of(ChangeReason.SEATS_BOOKED, NOW)));
+
+            assertThat(legacy.owner()).isNull();
+            assertThat(legacy.isOwnedBy(OWNER)).isFalse();
+            assertThat(legacy.cancel(NOW.plusSeconds(1)).owner()).isNull();
+        }
+
         private Booking restore(Instant expiresAt, SeatNumbers conflicts, List<StatusChange> history) {
-            return Booking.restore(BookingId.random(), SHOW, ALICE, SEATS, NOW, expiresAt, conflicts, history);
+            return Booking.restore(BookingId.random(), SHOW, OWNER, ALICE, SEATS, NOW, expiresAt, conflicts, history);
+        }
+    }
+
+    @Nested
+    class Ownership {
+
+        @Test
+        void aNewBookingBelongsToTheAccountThatMadeItThroughEveryChange() {
+            Booking hold = held();
+            AccountId someoneElse = AccountId.random();
+
+            assertThat(hold.owner()).isEqualTo(OWNER);
+            assertThat(hold.isOwnedBy(OWNER)).isTrue();
+            assertThat(hold.isOwnedBy(someoneElse)).isFalse();
+            assertThat(hold.confirm(NOW.plusSeconds(1)).cancel(NOW.plusSeconds(2)).owner()).isEqualTo(OWNER);
+            assertThat(hold.asOf(DEADLINE).owner()).isEqualTo(OWNER);
+            assertThat(hold.rejectedFor(SeatNumbers.of(3), NOW).owner()).isEqualTo(OWNER);
+        }
+
+        @Test
+        void aNewBookingMustHaveAnOwner() {
+            assertThatThrownBy(() -> Booking.book(BookingId.random(), SHOW, null, ALICE, SEATS, NOW))
+                    .isInstanceOf(NullPointerException.class).hasMessageContaining("owner");
+            assertThatThrownBy(() -> Booking.hold(BookingId.random(), SHOW, null, ALICE, SEATS, NOW, DEADLINE))
+                    .isInstanceOf(NullPointerException.class);
+            assertThatThrownBy(() -> Booking.rejected(BookingId.random(), SHOW, null, ALICE, SEATS, SeatNumbers.of(3), NOW))
+                    .isInstanceOf(NullPointerException.class);
         }
     }
 

@@ -1,5 +1,6 @@
 package com.seatbooking.adapter.rest.dto;
 
+import com.seatbooking.application.port.in.BookingDetails;
 import com.seatbooking.domain.booking.Booking;
 import com.seatbooking.domain.booking.BookingStatus;
 import com.seatbooking.domain.booking.FailureReason;
@@ -12,7 +13,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record BookingResponse(
         @Schema(required = true, example = "9b2e4f0a-1c3d-4e5f-8a7b-6c5d4e3f2a1b") UUID id,
         @Schema(required = true, example = "3f1c9a52-7b1e-4c0e-9a51-2d4c8f0e6b7a") UUID showId,
-        @Schema(required = true, example = "alice") String userName,
+        @Schema(required = true, description = "The attendee: whom the seats are for", example = "Alice Liddell") String userName,
+        @Schema(required = true, nullable = true, description = "The username of the account the booking belongs to; null only for "
+                + "bookings made before there were accounts", example = "alice") String owner,
         @Schema(required = true, description = "The seats asked for, ascending", example = "[4, 5]") int[] seats,
         @Schema(required = true, description = "PENDING (a hold) -> CONFIRMED | FAILED | CANCELLED; CONFIRMED -> CANCELLED",
                 example = "CONFIRMED") BookingStatus status,
@@ -25,8 +28,10 @@ public record BookingResponse(
                 example = "[]") int[] conflictingSeats,
         @Schema(required = true, description = "Every status the booking entered, oldest first") List<StatusChangeResponse> history) {
 
-    public static BookingResponse from(Booking booking) {
+    public static BookingResponse from(BookingDetails details) {
+        Booking booking = details.booking();
         return new BookingResponse(booking.id().value(), booking.showId().value(), booking.userName().value(),
+                details.owner() == null ? null : details.owner().value(),
                 booking.seats().toArray(), booking.status(), booking.createdAt(), booking.updatedAt(), booking.expiresAt(),
                 booking.failureReason(), booking.conflictingSeats().toArray(),
                 booking.history().stream().map(StatusChangeResponse::from).toList());

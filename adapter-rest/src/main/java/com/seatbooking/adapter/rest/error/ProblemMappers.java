@@ -4,7 +4,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.seatbooking.adapter.rest.dto.Problem;
 import com.seatbooking.adapter.rest.dto.ProblemViolation;
+import com.seatbooking.application.port.in.AccessDeniedException;
 import com.seatbooking.application.port.in.BookingNotFoundException;
+import com.seatbooking.application.port.in.InvalidCredentialsException;
+import com.seatbooking.application.port.in.NotSignedInException;
+import com.seatbooking.application.port.in.UsernameTakenException;
 import com.seatbooking.application.port.in.InvalidCommandException;
 import com.seatbooking.application.port.in.ShowNotFoundException;
 import com.seatbooking.application.port.StoreUnavailableException;
@@ -39,6 +43,28 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response invariantViolation(InvariantViolation e, UriInfo uri) {
         return invalid(List.of(new ProblemViolation(e.property(), e.getMessage())), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response notSignedIn(NotSignedInException e, UriInfo uri) {
+        return Response.status(401).type(PROBLEM_JSON).header("WWW-Authenticate", "Bearer")
+                .entity(problem(ProblemType.NOT_SIGNED_IN, e.getMessage(), uri)).build();
+    }
+
+    @ServerExceptionMapper
+    public Response invalidCredentials(InvalidCredentialsException e, UriInfo uri) {
+        return Response.status(401).type(PROBLEM_JSON).header("WWW-Authenticate", "Bearer")
+                .entity(problem(ProblemType.INVALID_CREDENTIALS, e.getMessage(), uri)).build();
+    }
+
+    @ServerExceptionMapper
+    public Response accessDenied(AccessDeniedException e, UriInfo uri) {
+        return respond(problem(ProblemType.FORBIDDEN, e.getMessage(), uri));
+    }
+
+    @ServerExceptionMapper
+    public Response usernameTaken(UsernameTakenException e, UriInfo uri) {
+        return respond(problem(ProblemType.USERNAME_TAKEN, e.getMessage(), uri));
     }
 
     @ServerExceptionMapper

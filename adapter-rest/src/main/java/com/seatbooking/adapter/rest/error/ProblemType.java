@@ -4,6 +4,12 @@ package com.seatbooking.adapter.rest.error;
 public enum ProblemType {
     VALIDATION("validation", 400, "Invalid request"),
     MALFORMED_BODY("malformed-body", 400, "Malformed request body"),
+    NOT_SIGNED_IN("not-signed-in", 401, "Not signed in"),
+    INVALID_TOKEN("invalid-token", 401, "Invalid or expired sign-in"),
+    INVALID_CREDENTIALS("invalid-credentials", 401, "Wrong username or password"),
+    FORBIDDEN("forbidden", 403, "Not allowed"),
+    CSRF_TOKEN_MISSING("csrf-token-missing", 403, "CSRF token missing or wrong"),
+    USERNAME_TAKEN("username-taken", 409, "Username taken"),
     SHOW_NOT_FOUND("show-not-found", 404, "Show not found"),
     BOOKING_NOT_FOUND("booking-not-found", 404, "Booking not found"),
     RESOURCE_NOT_FOUND("resource-not-found", 404, "No such resource"),

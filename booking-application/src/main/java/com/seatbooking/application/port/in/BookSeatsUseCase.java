@@ -1,12 +1,11 @@
 package com.seatbooking.application.port.in;
 
-import com.seatbooking.domain.booking.Booking;
-
 public interface BookSeatsUseCase {
 
     /**
-     * Books seats outright, all or nothing: CONFIRMED, or FAILED naming the seats already taken
-     * (the failed attempt is stored too).
+     * Books seats outright for the signed-in actor, all or nothing: CONFIRMED, or FAILED naming the
+     * seats already taken (the failed attempt is stored too). Throws {@link NotSignedInException}
+     * for the anonymous actor.
      */
-    Booking book(BookSeatsCommand command);
+    BookingDetails book(BookSeatsCommand command);
 }

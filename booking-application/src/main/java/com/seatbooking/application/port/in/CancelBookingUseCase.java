@@ -1,13 +1,11 @@
 package com.seatbooking.application.port.in;
 
-import com.seatbooking.domain.BookingId;
-import com.seatbooking.domain.booking.Booking;
-
 public interface CancelBookingUseCase {
 
     /**
-     * Cancels a live hold or a confirmed booking and frees its seats; cancelling again changes
-     * nothing.
+     * Cancels a live hold or a confirmed booking of the actor's (an admin's: anyone's) and frees its
+     * seats; cancelling again changes nothing. Someone else's booking is not found
+     * ({@link BookingNotFoundException}).
      */
-    Booking cancel(BookingId bookingId);
+    BookingDetails cancel(BookingCommand command);
 }

@@ -1,10 +1,10 @@
 package com.seatbooking.application.port.in;
 
-import com.seatbooking.domain.BookingId;
-import com.seatbooking.domain.booking.Booking;
-
 public interface ConfirmBookingUseCase {
 
-    /** Confirms a live hold; confirming a CONFIRMED booking again changes nothing. */
-    Booking confirm(BookingId bookingId);
+    /**
+     * Confirms a live hold of the actor's (an admin's: anyone's); confirming a CONFIRMED booking again
+     * changes nothing. Someone else's booking is not found ({@link BookingNotFoundException}).
+     */
+    BookingDetails confirm(BookingCommand command);
 }

@@ -1,12 +1,11 @@
 package com.seatbooking.application.port.in;
 
-import com.seatbooking.domain.booking.Booking;
-
 public interface HoldSeatsUseCase {
 
     /**
-     * Holds seats, all or nothing, until the hold TTL passes: PENDING, or FAILED naming the seats
-     * already taken.
+     * Holds seats for the signed-in actor, all or nothing, until the hold TTL passes: PENDING, or
+     * FAILED naming the seats already taken. Throws {@link NotSignedInException} for the anonymous
+     * actor.
      */
-    Booking hold(BookSeatsCommand command);
+    BookingDetails hold(BookSeatsCommand command);
 }

@@ -1,6 +1,8 @@
 package com.seatbooking.application.port.out;
 
+import com.seatbooking.application.port.in.BookingCursor;
 import com.seatbooking.domain.BookingId;
+import com.seatbooking.domain.account.AccountId;
 import com.seatbooking.domain.booking.Booking;
 import java.time.Instant;
 import java.util.List;
@@ -13,8 +15,10 @@ public interface BookingRepository {
      * {@code candidate} (a new PENDING or CONFIRMED booking) to it and stores it, returning it. A
      * seat allocated to a hold whose deadline is not after {@code now} counts as free and is taken
      * over. If some seats are actively allocated to other bookings, allocates nothing and stores,
-     * and returns, the candidate's rejection instead: {@link Booking#rejected} naming those seats.
-     * Concurrent calls for overlapping seats never both get a seat.
+     * and returns, the candidate's rejection instead: {@link Booking#rejectedFor} naming those seats.
+     * Concurrent calls for overlapping seats never both get a seat. Throws
+     * {@link com.seatbooking.application.port.in.NotSignedInException} when the candidate's owner
+     * has no account (any more).
      */
     Booking addAllocatingSeats(Booking candidate, Instant now);
 
@@ -22,6 +26,12 @@ public interface BookingRepository {
     void update(Booking booking);
 
     Optional<Booking> findById(BookingId id);
+
+    /**
+     * Up to {@code limit} bookings of {@code owner}, newest first (ties by id), starting after
+     * {@code after} (null: from the newest). As stored: holds past their deadline may still be PENDING.
+     */
+    List<Booking> findByOwner(AccountId owner, BookingCursor after, int limit);
 
     /**
      * The booking, locked until the unit of work ends, so that concurrent confirm, cancel and

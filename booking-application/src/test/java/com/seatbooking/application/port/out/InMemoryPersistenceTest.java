@@ -26,4 +26,9 @@ class InMemoryPersistenceTest extends PersistenceContract {
     protected UnitOfWork unitOfWork() {
         return adapters.unitOfWork();
     }
+
+    @Override
+    protected AccountRepository accounts() {
+        return adapters.accounts();
+    }
 }

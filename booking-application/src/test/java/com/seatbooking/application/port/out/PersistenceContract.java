@@ -3,7 +3,15 @@ package com.seatbooking.application.port.out;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.seatbooking.application.port.in.BookingCursor;
+import com.seatbooking.application.port.in.NotSignedInException;
 import com.seatbooking.domain.BookingId;
+import com.seatbooking.domain.account.Account;
+import com.seatbooking.domain.account.AccountId;
+import com.seatbooking.domain.account.DisplayName;
+import com.seatbooking.domain.account.PasswordHash;
+import com.seatbooking.domain.account.Role;
+import com.seatbooking.domain.account.Username;
 import com.seatbooking.domain.ShowId;
 import com.seatbooking.domain.booking.Booking;
 import com.seatbooking.domain.booking.BookingStatus;
@@ -15,6 +23,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +46,118 @@ public abstract class PersistenceContract {
     protected abstract SeatAllocationRepository allocations();
 
     protected abstract UnitOfWork unitOfWork();
+
+    protected abstract AccountRepository accounts();
+
+    private AccountId owner;
+
+    /** The account the bookings of a test belong to, created on first use. */
+    protected AccountId owner() {
+        if (owner == null) {
+            owner = account("owner-" + UUID.randomUUID().toString().substring(0, 8), Role.CUSTOMER).id();
+        }
+        return owner;
+    }
+
+    protected Account account(String username, Role role) {
+        PasswordHash hash = new PasswordHash("$2a$10$" + "x".repeat(53));
+        Account account = role == Role.ADMIN
+                ? Account.administrator(AccountId.random(), new Username(username), new DisplayName("Admin " + username), hash, NOW)
+                : Account.register(AccountId.random(), new Username(username), new DisplayName("Customer " + username), hash, NOW);
+        tx(() -> {
+            accounts().add(account);
+            return null;
+        });
+        return account;
+    }
+
+    // --- accounts --------------------------------------------------------------------------------
+
+    @Test
+    void anAccountReadsBackAsItWasAddedByIdAndByUsernameInAnyCase() {
+        Account added = account("Carol.M", Role.CUSTOMER);
+
+        Account byId = tx(() -> accounts().findById(added.id())).orElseThrow();
+        Account byName = tx(() -> accounts().findByUsername(new Username("cAROL.m"))).orElseThrow();
+
+        for (Account found : List.of(byId, byName)) {
+            assertThat(found.id()).isEqualTo(added.id());
+            assertThat(found.username().value()).as("kept as typed").isEqualTo("Carol.M");
+            assertThat(found.displayName()).isEqualTo(added.displayName());
+            assertThat(found.passwordHash()).isEqualTo(added.passwordHash());
+            assertThat(found.roles()).containsExactly(Role.CUSTOMER);
+            assertThat(found.createdAt()).isEqualTo(NOW);
+        }
+        assertThat(tx(() -> accounts().findByUsername(new Username("carol.n")))).isEmpty();
+        assertThat(tx(() -> accounts().findById(AccountId.random()))).isEmpty();
+    }
+
+    @Test
+    void aUsernameIsUniqueIgnoringCase() {
+        account("dave", Role.CUSTOMER);
+
+        assertThatThrownBy(() -> account("DAVE", Role.CUSTOMER)).isInstanceOf(RuntimeException.class);
+        assertThat(tx(() -> accounts().findByUsername(new Username("Dave"))).orElseThrow().username().value()).isEqualTo("dave");
+    }
+
+    @Test
+    void aChangedPasswordIsStored() {
+        Account added = account("erin", Role.CUSTOMER);
+        PasswordHash next = new PasswordHash("$2a$10$" + "y".repeat(53));
+
+        tx(() -> {
+            accounts().update(tx(() -> accounts().findById(added.id())).orElseThrow().changePassword(next));
+            return null;
+        });
+
+        assertThat(tx(() -> accounts().findById(added.id())).orElseThrow().passwordHash()).isEqualTo(next);
+    }
+
+    @Test
+    void knowsWhetherThereIsAnAdmin() {
+        account("frank", Role.CUSTOMER);
+        assertThat(tx(() -> accounts().anyAdmin())).isFalse();
+
+        account("root", Role.ADMIN);
+
+        assertThat(tx(() -> accounts().anyAdmin())).isTrue();
+    }
+
+    @Test
+    void anOwnersBookingsComeNewestFirstPageByPageAndOnlyTheirs() {
+        Show show = show("Bus 11", NOW.plus(Duration.ofDays(1)), 40);
+        AccountId other = account("other-owner", Role.CUSTOMER).id();
+        List<Booking> mine = new java.util.ArrayList<>();
+        for (int seat = 1; seat <= 5; seat++) {
+            // two bookings per instant, so ties are broken by id
+            Instant at = NOW.plusSeconds(seat / 2);
+            mine.add(place(Booking.book(BookingId.random(), show.id(), owner(), ALICE, SeatNumbers.of(seat), at)));
+        }
+        place(Booking.book(BookingId.random(), show.id(), other, ALICE, SeatNumbers.of(20), NOW.plusSeconds(9)));
+        List<BookingId> expected = mine.stream()
+                .sorted(java.util.Comparator.comparing(Booking::createdAt).reversed()
+                        .thenComparing((a, b) -> BookingCursor.compareIds(a.id(), b.id())))
+                .map(Booking::id).toList();
+
+        List<Booking> first = tx(() -> bookings().findByOwner(owner(), null, 2));
+        List<Booking> second = tx(() -> bookings().findByOwner(owner(), BookingCursor.after(first.get(1)), 2));
+        List<Booking> third = tx(() -> bookings().findByOwner(owner(), BookingCursor.after(second.get(1)), 2));
+
+        assertThat(first).extracting(Booking::id).containsExactlyElementsOf(expected.subList(0, 2));
+        assertThat(second).extracting(Booking::id).containsExactlyElementsOf(expected.subList(2, 4));
+        assertThat(third).extracting(Booking::id).containsExactlyElementsOf(expected.subList(4, 5));
+        assertSameBooking(first.get(0), mine.stream().filter(b -> b.id().equals(expected.get(0))).findFirst().orElseThrow());
+        assertThat(tx(() -> bookings().findByOwner(AccountId.random(), null, 10))).isEmpty();
+    }
+
+    @Test
+    void aBookingForAnAccountThatDoesNotExistIsRefused() {
+        Show show = show("Bus 12", NOW.plus(Duration.ofDays(1)), 40);
+        Booking orphan = Booking.book(BookingId.random(), show.id(), AccountId.random(), ALICE, SeatNumbers.of(1), NOW);
+
+        assertThatThrownBy(() -> bookings().addAllocatingSeats(orphan, NOW)).isInstanceOf(NotSignedInException.class);
+        assertThat(reserved(show, NOW)).isEqualTo(SeatNumbers.none());
+    }
 
     // --- shows ---------------------------------------------------------------------------------
 
@@ -71,7 +192,7 @@ public abstract class PersistenceContract {
     @Test
     void aBookingReadsBackWithItsHistory() {
         Show show = show("Bus 7", NOW.plus(Duration.ofDays(1)), 40);
-        Booking booking = place(Booking.book(BookingId.random(), show.id(), ALICE, SeatNumbers.of(7, 3), NOW));
+        Booking booking = place(Booking.book(BookingId.random(), show.id(), owner(), ALICE, SeatNumbers.of(7, 3), NOW));
 
         Booking found = tx(() -> bookings().findById(booking.id())).orElseThrow();
 
@@ -81,7 +202,7 @@ public abstract class PersistenceContract {
     @Test
     void updatesAppendToTheHistory() {
         Show show = show("Bus 9", NOW.plus(Duration.ofDays(1)), 40);
-        Booking hold = place(Booking.hold(BookingId.random(), show.id(), ALICE, SeatNumbers.of(5), NOW, DEADLINE));
+        Booking hold = place(Booking.hold(BookingId.random(), show.id(), owner(), ALICE, SeatNumbers.of(5), NOW, DEADLINE));
         Booking confirmed = hold.confirm(NOW.plusSeconds(10));
         Booking cancelled = confirmed.cancel(NOW.plusSeconds(20));
 
@@ -112,7 +233,7 @@ public abstract class PersistenceContract {
         Booking first = place(hold(show, 1, NOW, Duration.ofSeconds(60)));
         Booking third = place(hold(show, 3, NOW.plusSeconds(2), Duration.ofSeconds(60)));
         place(hold(show, 4, NOW, Duration.ofSeconds(600)));
-        place(Booking.book(BookingId.random(), show.id(), ALICE, SeatNumbers.of(5), NOW));
+        place(Booking.book(BookingId.random(), show.id(), owner(), ALICE, SeatNumbers.of(5), NOW));
         Booking confirmedHold = place(hold(show, 6, NOW, Duration.ofSeconds(30)));
         tx(() -> {
             bookings().update(confirmedHold.confirm(NOW.plusSeconds(1)));
@@ -134,7 +255,7 @@ public abstract class PersistenceContract {
     void allocatesFreeSeats() {
         Show show = show("Concert", NOW.plus(Duration.ofDays(1)), 10);
 
-        place(Booking.book(BookingId.random(), show.id(), ALICE, SeatNumbers.of(2, 9), NOW));
+        place(Booking.book(BookingId.random(), show.id(), owner(), ALICE, SeatNumbers.of(2, 9), NOW));
 
         assertThat(reserved(show, NOW)).isEqualTo(SeatNumbers.of(2, 9));
     }
@@ -142,16 +263,16 @@ public abstract class PersistenceContract {
     @Test
     void aBookingThatMeetsTakenSeatsAllocatesNothingAndStoresTheRejection() {
         Show show = show("Concert", NOW.plus(Duration.ofDays(1)), 10);
-        place(Booking.book(BookingId.random(), show.id(), ALICE, SeatNumbers.of(3, 4), NOW));
-        place(Booking.hold(BookingId.random(), show.id(), ALICE, SeatNumbers.of(8), NOW, DEADLINE));
-        Booking attempt = Booking.hold(BookingId.random(), show.id(), ALICE, SeatNumbers.of(1, 4, 5, 8), NOW, DEADLINE);
+        place(Booking.book(BookingId.random(), show.id(), owner(), ALICE, SeatNumbers.of(3, 4), NOW));
+        place(Booking.hold(BookingId.random(), show.id(), owner(), ALICE, SeatNumbers.of(8), NOW, DEADLINE));
+        Booking attempt = Booking.hold(BookingId.random(), show.id(), owner(), ALICE, SeatNumbers.of(1, 4, 5, 8), NOW, DEADLINE);
 
         Booking stored = bookings().addAllocatingSeats(attempt, NOW);
 
         assertThat(stored.id()).isEqualTo(attempt.id());
         assertThat(stored.status()).isEqualTo(BookingStatus.FAILED);
         assertThat(stored.conflictingSeats()).isEqualTo(SeatNumbers.of(4, 8));
-        assertSameBooking(stored, Booking.rejected(attempt.id(), show.id(), ALICE, attempt.seats(), SeatNumbers.of(4, 8), NOW));
+        assertSameBooking(stored, Booking.rejected(attempt.id(), show.id(), owner(), ALICE, attempt.seats(), SeatNumbers.of(4, 8), NOW));
         assertSameBooking(tx(() -> bookings().findById(attempt.id())).orElseThrow(), stored);
         assertThat(reserved(show, NOW)).as("seats 1 and 5 stay free").isEqualTo(SeatNumbers.of(3, 4, 8));
     }
@@ -160,9 +281,9 @@ public abstract class PersistenceContract {
     void allocationsOfOneShowDoNotTouchAnother() {
         Show one = show("One", NOW.plus(Duration.ofDays(1)), 10);
         Show two = show("Two", NOW.plus(Duration.ofDays(1)), 10);
-        place(Booking.book(BookingId.random(), one.id(), ALICE, SeatNumbers.of(1), NOW));
+        place(Booking.book(BookingId.random(), one.id(), owner(), ALICE, SeatNumbers.of(1), NOW));
 
-        place(Booking.book(BookingId.random(), two.id(), ALICE, SeatNumbers.of(1), NOW));
+        place(Booking.book(BookingId.random(), two.id(), owner(), ALICE, SeatNumbers.of(1), NOW));
 
         assertThat(reserved(one, NOW)).isEqualTo(SeatNumbers.of(1));
         assertThat(reserved(two, NOW)).isEqualTo(SeatNumbers.of(1));
@@ -171,12 +292,12 @@ public abstract class PersistenceContract {
     @Test
     void aHoldPastItsDeadlineIsTakenOver() {
         Show show = show("Concert", NOW.plus(Duration.ofDays(1)), 10);
-        place(Booking.hold(BookingId.random(), show.id(), ALICE, SeatNumbers.of(6, 7), NOW, DEADLINE));
+        place(Booking.hold(BookingId.random(), show.id(), owner(), ALICE, SeatNumbers.of(6, 7), NOW, DEADLINE));
 
         assertThat(reserved(show, DEADLINE.minusNanos(1000))).isEqualTo(SeatNumbers.of(6, 7));
         assertThat(reserved(show, DEADLINE)).as("expired at its deadline").isEqualTo(SeatNumbers.none());
 
-        Booking taker = Booking.book(BookingId.random(), show.id(), ALICE, SeatNumbers.of(7, 8), DEADLINE);
+        Booking taker = Booking.book(BookingId.random(), show.id(), owner(), ALICE, SeatNumbers.of(7, 8), DEADLINE);
         assertThat(bookings().addAllocatingSeats(taker, DEADLINE)).isEqualTo(taker);
         assertThat(reserved(show, DEADLINE)).isEqualTo(SeatNumbers.of(7, 8));
     }
@@ -184,7 +305,7 @@ public abstract class PersistenceContract {
     @Test
     void aLiveHoldIsMadeFirmAndOutlivesItsDeadline() {
         Show show = show("Concert", NOW.plus(Duration.ofDays(1)), 10);
-        Booking hold = place(Booking.hold(BookingId.random(), show.id(), ALICE, SeatNumbers.of(1, 2), NOW, DEADLINE));
+        Booking hold = place(Booking.hold(BookingId.random(), show.id(), owner(), ALICE, SeatNumbers.of(1, 2), NOW, DEADLINE));
 
         assertThat(tx(() -> allocations().makeFirm(hold.allocation(), DEADLINE.minusSeconds(1)))).isTrue();
 
@@ -194,8 +315,8 @@ public abstract class PersistenceContract {
     @Test
     void aHoldThatLostASeatCannotBeMadeFirm() {
         Show show = show("Concert", NOW.plus(Duration.ofDays(1)), 10);
-        Booking hold = place(Booking.hold(BookingId.random(), show.id(), ALICE, SeatNumbers.of(1, 2), NOW, DEADLINE));
-        place(Booking.book(BookingId.random(), show.id(), ALICE, SeatNumbers.of(2), DEADLINE));
+        Booking hold = place(Booking.hold(BookingId.random(), show.id(), owner(), ALICE, SeatNumbers.of(1, 2), NOW, DEADLINE));
+        place(Booking.book(BookingId.random(), show.id(), owner(), ALICE, SeatNumbers.of(2), DEADLINE));
 
         assertThat(tx(() -> allocations().makeFirm(hold.allocation(), DEADLINE.minusSeconds(1)))).isFalse();
         assertThat(tx(() -> allocations().makeFirm(hold.allocation(), DEADLINE))).isFalse();
@@ -205,9 +326,9 @@ public abstract class PersistenceContract {
     @Test
     void releasedSeatsAreFreeAgain() {
         Show show = show("Concert", NOW.plus(Duration.ofDays(1)), 10);
-        Booking a = place(Booking.book(BookingId.random(), show.id(), ALICE, SeatNumbers.of(1, 2), NOW));
-        Booking b = place(Booking.book(BookingId.random(), show.id(), ALICE, SeatNumbers.of(3), NOW));
-        place(Booking.book(BookingId.random(), show.id(), ALICE, SeatNumbers.of(4), NOW));
+        Booking a = place(Booking.book(BookingId.random(), show.id(), owner(), ALICE, SeatNumbers.of(1, 2), NOW));
+        Booking b = place(Booking.book(BookingId.random(), show.id(), owner(), ALICE, SeatNumbers.of(3), NOW));
+        place(Booking.book(BookingId.random(), show.id(), owner(), ALICE, SeatNumbers.of(4), NOW));
 
         tx(() -> {
             allocations().release(List.of(a.allocation(), b.allocation()));
@@ -220,8 +341,8 @@ public abstract class PersistenceContract {
     @Test
     void releasingAnExpiredHoldLeavesSeatsTakenOverFromIt() {
         Show show = show("Concert", NOW.plus(Duration.ofDays(1)), 10);
-        Booking hold = place(Booking.hold(BookingId.random(), show.id(), ALICE, SeatNumbers.of(1, 2, 3), NOW, DEADLINE));
-        place(Booking.book(BookingId.random(), show.id(), ALICE, SeatNumbers.of(2), DEADLINE));
+        Booking hold = place(Booking.hold(BookingId.random(), show.id(), owner(), ALICE, SeatNumbers.of(1, 2, 3), NOW, DEADLINE));
+        place(Booking.book(BookingId.random(), show.id(), owner(), ALICE, SeatNumbers.of(2), DEADLINE));
 
         tx(() -> {
             allocations().release(List.of(hold.allocation()));
@@ -236,9 +357,9 @@ public abstract class PersistenceContract {
         Show one = show("One", NOW.plus(Duration.ofDays(1)), 10);
         Show two = show("Two", NOW.plus(Duration.ofDays(1)), 10);
         Show none = show("None", NOW.plus(Duration.ofDays(1)), 10);
-        place(Booking.book(BookingId.random(), one.id(), ALICE, SeatNumbers.of(1, 2, 3), NOW));
-        place(Booking.hold(BookingId.random(), one.id(), ALICE, SeatNumbers.of(4), NOW, DEADLINE));
-        place(Booking.hold(BookingId.random(), two.id(), ALICE, SeatNumbers.of(1), NOW, DEADLINE));
+        place(Booking.book(BookingId.random(), one.id(), owner(), ALICE, SeatNumbers.of(1, 2, 3), NOW));
+        place(Booking.hold(BookingId.random(), one.id(), owner(), ALICE, SeatNumbers.of(4), NOW, DEADLINE));
+        place(Booking.hold(BookingId.random(), two.id(), owner(), ALICE, SeatNumbers.of(1), NOW, DEADLINE));
 
         assertThat(tx(() -> allocations().reservedCounts(NOW))).containsEntry(one.id(), 4).containsEntry(two.id(), 1)
                 .satisfiesAnyOf(counts -> assertThat(counts).doesNotContainKey(none.id()),
@@ -251,7 +372,7 @@ public abstract class PersistenceContract {
     @Test
     void aUnitOfWorkThatFailsLeavesNothingBehind() {
         Show show = show("Concert", NOW.plus(Duration.ofDays(1)), 10);
-        Booking booking = Booking.book(BookingId.random(), show.id(), ALICE, SeatNumbers.of(1), NOW);
+        Booking booking = Booking.book(BookingId.random(), show.id(), owner(), ALICE, SeatNumbers.of(1), NOW);
 
         assertThatThrownBy(() -> tx(() -> {
             bookings().addAllocatingSeats(booking, NOW);
@@ -285,7 +406,7 @@ public abstract class PersistenceContract {
     }
 
     private Booking hold(Show show, int seat, Instant at, Duration ttl) {
-        return Booking.hold(BookingId.random(), show.id(), ALICE, SeatNumbers.of(seat), at, at.plus(ttl));
+        return Booking.hold(BookingId.random(), show.id(), owner(), ALICE, SeatNumbers.of(seat), at, at.plus(ttl));
     }
 
     protected SeatNumbers reserved(Show show, Instant at) {
@@ -295,6 +416,7 @@ public abstract class PersistenceContract {
     protected static void assertSameBooking(Booking actual, Booking expected) {
         assertThat(actual.id()).isEqualTo(expected.id());
         assertThat(actual.showId()).isEqualTo(expected.showId());
+        assertThat(actual.owner()).isEqualTo(expected.owner());
         assertThat(actual.userName()).isEqualTo(expected.userName());
         assertThat(actual.seats()).isEqualTo(expected.seats());
         assertThat(actual.status()).isEqualTo(expected.status());
