@@ -51,12 +51,6 @@ test.describe('screenshots at 1280x800', () => {
     await capture(page, testInfo, 'my-bookings');
   });
 
-  test('sign-in page', async ({ page }, testInfo) => {
-    await page.goto('/sign-in');
-    await expect(page.getByRole('form', { name: 'Sign in' })).toBeVisible();
-    await capture(page, testInfo, 'sign-in');
-  });
-
   test('admin page', async ({ page, request }, testInfo) => {
     await createShow(request, 'E2E Screenshot Admin', 80);
     await signInBrowser(page, adminAccount());
