@@ -36,6 +36,8 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     setupFiles: ['./src/testing/setup.ts'],
     restoreMocks: true,
+    // A whole user journey per test, which a busy machine (parallel builds) may slow down a lot.
+    testTimeout: 20_000,
     env: { TZ: 'UTC' },
   },
 });
