@@ -5,7 +5,7 @@ import { defineConfig } from 'vite';
 
 // The API is served by the Quarkus app on the same origin; `npm run dev` proxies to it.
 const apiTarget = process.env.API_PROXY_TARGET ?? 'http://127.0.0.1:4000';
-const apiPaths = ['shows', 'bookings', 'health', 'q'];
+const apiPaths = ['shows', 'bookings', 'auth', 'me', 'health', 'q'];
 
 export default defineConfig({
   plugins: [react()],
@@ -13,7 +13,7 @@ export default defineConfig({
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
   server: {
-    // Whole path segments only: /bookings is the API, /booking/<id> is a page of this app.
+    // Whole path segments only: /bookings and /me are the API, /booking/<id> and /my-bookings pages of this app.
     proxy: Object.fromEntries(apiPaths.map((path) => [`^/${path}(/|\\?|$)`, { target: apiTarget }])),
   },
   build: {
@@ -36,6 +36,8 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     setupFiles: ['./src/testing/setup.ts'],
     restoreMocks: true,
+    // A whole user journey per test, which a busy machine (parallel builds) may slow down a lot.
+    testTimeout: 20_000,
     env: { TZ: 'UTC' },
   },
 });

@@ -1,13 +1,16 @@
 import { expect, test } from '@playwright/test';
+import { adminAccount, fillSignIn, newCustomer, signInBrowser } from './support/accounts';
 import { uniqueName } from './support/shows';
-import { signIn } from './support/ui';
+import { mainNav } from './support/ui';
 
-test('an admin creates a show and sees it listed with its seat counts', async ({ page }) => {
+test('the admin signs in on the way to the admin page, creates a show and sees it listed', async ({ page }) => {
   const name = uniqueName('E2E Admin Concert');
   await page.goto('/admin');
-  await expect(page.getByRole('form', { name: 'Sign in as an admin to manage shows' })).toBeVisible();
-  await signIn(page, 'E2E Admin', 'admin');
+  await expect(page).toHaveURL(/\/sign-in\?next=%2Fadmin$/);
+  await fillSignIn(page, adminAccount());
 
+  await expect(page).toHaveURL(/\/admin$/);
+  await expect(page.getByRole('banner')).toContainText('Admin');
   const form = page.getByRole('form', { name: 'Create a show' });
   await form.getByLabel('Name').fill(name);
   await form.getByLabel('Start time').fill('2099-06-01T20:00');
@@ -18,14 +21,14 @@ test('an admin creates a show and sees it listed with its seat counts', async ({
   const row = page.getByRole('row', { name: new RegExp(name) });
   await expect(row.getByRole('cell')).toHaveText([/2099/, '25', '25', '0']);
 
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Shows' }).click();
+  await mainNav(page).getByRole('link', { name: 'Shows' }).click();
   const card = page.getByRole('article', { name });
   await expect(card).toContainText('25 seats available of 25');
 });
 
 test('the create-show form refuses invalid input before sending it', async ({ page }) => {
+  await signInBrowser(page, adminAccount());
   await page.goto('/admin');
-  await signIn(page, 'E2E Admin', 'admin');
 
   const form = page.getByRole('form', { name: 'Create a show' });
   await form.getByLabel('Name').fill('   ');
@@ -36,4 +39,23 @@ test('the create-show form refuses invalid input before sending it', async ({ pa
   await expect(form.getByText('Enter a name.')).toBeVisible();
   await expect(form.getByText('The start time must be in the future.')).toBeVisible();
   await expect(form.getByText('Enter a number from 1 to 100,000.')).toBeVisible();
+});
+
+test('a customer cannot reach the admin page, and the server refuses them too', async ({ page }) => {
+  const customer = await newCustomer('E2E Not Admin');
+  await signInBrowser(page, customer);
+
+  await page.goto('/admin');
+
+  await expect(page.getByRole('heading', { level: 1, name: 'Admins only' })).toBeVisible();
+  await expect(page.getByText(`You are signed in as ${customer.displayName} (${customer.username}), a customer account.`)).toBeVisible();
+  await expect(page.getByRole('form', { name: 'Create a show' })).toHaveCount(0);
+  await expect(mainNav(page).getByRole('link', { name: 'Admin' })).toHaveCount(0);
+  // The page only saves a dead end: the API itself refuses (403), whatever the browser sends.
+  const csrf = (await page.context().cookies()).find((cookie) => cookie.name === 'sb_csrf')?.value ?? '';
+  const attempt = await page.request.post('/shows', {
+    data: { name: 'Sneaky', startTime: '2099-01-01T20:00:00Z', totalSeats: 5 },
+    headers: { 'X-CSRF-Token': csrf },
+  });
+  expect(attempt.status()).toBe(403);
 });

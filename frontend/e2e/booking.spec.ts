@@ -1,11 +1,13 @@
 import { expect, test } from '@playwright/test';
+import { newCustomer, signInBrowser } from './support/accounts';
 import { createShow, reservedSeats } from './support/shows';
-import { seat, signIn, statusHeading } from './support/ui';
+import { seat, statusHeading } from './support/ui';
 
 test('a user books seats and sees the booking confirmed', async ({ page, request }) => {
   const show = await createShow(request, 'E2E Book');
+  const ada = await newCustomer('E2E Ada');
+  await signInBrowser(page, ada);
   await page.goto(`/booking/${show.id}`);
-  await signIn(page, 'E2E Ada');
 
   await seat(page, 3, 'available').click();
   await seat(page, 4, 'available').click();
@@ -13,7 +15,7 @@ test('a user books seats and sees the booking confirmed', async ({ page, request
   await page.getByRole('button', { name: 'Book now' }).click();
 
   await expect(statusHeading(page, 'CONFIRMED Booking confirmed')).toBeVisible();
-  await expect(page.getByText('Seats 3 and 4 are booked for E2E Ada.')).toBeVisible();
+  await expect(page.getByText(`Seats 3 and 4 are booked for ${ada.displayName}.`)).toBeVisible();
   await expect(seat(page, 3, 'yours')).toBeVisible();
   await expect(seat(page, 4, 'yours')).toBeVisible();
   expect(await reservedSeats(request, show.id)).toEqual([3, 4]);
@@ -26,13 +28,14 @@ test('a second user racing for an overlapping seat sees the booking fail with th
   baseURL,
 }, testInfo) => {
   const show = await createShow(request, 'E2E Race');
+  const [first, second] = await Promise.all([newCustomer('E2E First'), newCustomer('E2E Second')]);
   const rivalContext = await browser.newContext({ baseURL, viewport: { width: 1280, height: 800 } });
   const rival = await rivalContext.newPage();
   try {
+    await signInBrowser(page, first);
     await page.goto(`/booking/${show.id}`);
-    await signIn(page, 'E2E First');
+    await signInBrowser(rival, second);
     await rival.goto(`/booking/${show.id}`);
-    await signIn(rival, 'E2E Second');
     // Both see seat 6 free.
     await expect(seat(rival, 6, 'available')).toBeVisible();
 
@@ -62,8 +65,8 @@ test('a second user racing for an overlapping seat sees the booking fail with th
 
 test('a user holds seats, watches the countdown and confirms', async ({ page, request }) => {
   const show = await createShow(request, 'E2E Hold');
+  await signInBrowser(page, await newCustomer('E2E Hold'));
   await page.goto(`/booking/${show.id}`);
-  await signIn(page, 'E2E Hold');
 
   await seat(page, 1, 'available').click();
   await seat(page, 2, 'available').click();
@@ -86,8 +89,8 @@ test('a user holds seats, watches the countdown and confirms', async ({ page, re
 
 test('a user holds seats, cancels, and the seats are free again', async ({ page, request }) => {
   const show = await createShow(request, 'E2E Cancel');
+  await signInBrowser(page, await newCustomer('E2E Cancel'));
   await page.goto(`/booking/${show.id}`);
-  await signIn(page, 'E2E Cancel');
 
   await seat(page, 8, 'available').click();
   await page.getByRole('button', { name: 'Hold' }).click();
@@ -95,6 +98,9 @@ test('a user holds seats, cancels, and the seats are free again', async ({ page,
   await expect(seat(page, 8, 'yours')).toBeVisible();
 
   await page.getByRole('button', { name: 'Cancel hold' }).click();
+  const dialog = page.getByRole('alertdialog', { name: 'Cancel this hold?' });
+  await expect(dialog.getByRole('button', { name: 'Keep hold' })).toBeFocused();
+  await dialog.getByRole('button', { name: 'Cancel hold' }).click();
 
   await expect(statusHeading(page, 'CANCELLED Booking cancelled')).toBeVisible();
   await expect(seat(page, 8, 'available')).toBeVisible();
@@ -105,8 +111,8 @@ test('a user holds seats, cancels, and the seats are free again', async ({ page,
 
 test('a hold survives a page reload and can still be confirmed', async ({ page, request }) => {
   const show = await createShow(request, 'E2E Reload Hold');
+  await signInBrowser(page, await newCustomer('E2E Reload'));
   await page.goto(`/booking/${show.id}`);
-  await signIn(page, 'E2E Reload');
   await seat(page, 12, 'available').click();
   await page.getByRole('button', { name: 'Hold' }).click();
   await expect(statusHeading(page, 'PENDING Seats held')).toBeVisible();
@@ -121,8 +127,8 @@ test('a hold survives a page reload and can still be confirmed', async ({ page, 
 
 test('the seat grid works from the keyboard', async ({ page, request }) => {
   const show = await createShow(request, 'E2E Keys');
+  await signInBrowser(page, await newCustomer('E2E Keys'));
   await page.goto(`/booking/${show.id}`);
-  await signIn(page, 'E2E Keys');
 
   await seat(page, 1, 'available').focus();
   await page.keyboard.press('ArrowRight');

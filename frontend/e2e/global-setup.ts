@@ -19,4 +19,10 @@ export default async function globalSetup() {
   if (status !== 200) {
     throw new Error(`${health} answered HTTP ${status}: the server is up but not healthy (is PostgreSQL running?).`);
   }
+  if (!process.env.E2E_ADMIN_PASSWORD) {
+    throw new Error(
+      'E2E_ADMIN_PASSWORD is not set: the tests create shows as the first admin. Start the app with ADMIN_PASSWORD\n' +
+        'set and pass the same value (and E2E_ADMIN_USERNAME, unless it is "admin"); scripts/test.sh does both.',
+    );
+  }
 }

@@ -1,7 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page, type TestInfo } from '@playwright/test';
+import { adminAccount, bearer, newCustomer, signInBrowser } from './support/accounts';
 import { bookThroughApi, createShow } from './support/shows';
-import { seat, signIn } from './support/ui';
+import { seat } from './support/ui';
 
 /** With UPDATE_SCREENSHOTS=1 the pictures replace those in docs/; otherwise they stay in test-results. */
 async function capture(page: Page, testInfo: TestInfo, name: string) {
@@ -9,6 +10,7 @@ async function capture(page: Page, testInfo: TestInfo, name: string) {
     process.env.UPDATE_SCREENSHOTS === '1'
       ? fileURLToPath(new URL(`../../docs/screenshots/${name}.png`, import.meta.url))
       : testInfo.outputPath(`${name}.png`);
+  await page.mouse.move(0, 0);
   await page.screenshot({ path, fullPage: false });
 }
 
@@ -17,6 +19,7 @@ test.describe('screenshots at 1280x800', () => {
 
   test('shows page', async ({ page, request }, testInfo) => {
     await createShow(request, 'E2E Screenshot Show', 120);
+    await signInBrowser(page, await newCustomer('Ada Lovelace'));
     await page.goto('/');
     await expect(page.getByRole('list', { name: 'Shows' })).toBeVisible();
     await capture(page, testInfo, 'shows');
@@ -26,20 +29,32 @@ test.describe('screenshots at 1280x800', () => {
     const show = await createShow(request, 'E2E Screenshot Booking', 160);
     await bookThroughApi(request, show.id, [1, 2, 3, 21, 22, 23, 45, 46]);
     await bookThroughApi(request, show.id, [60, 61, 62, 63]);
+    await signInBrowser(page, await newCustomer('Ada Lovelace'));
     await page.goto(`/booking/${show.id}`);
-    await signIn(page, 'Ada');
     for (const number of [27, 28, 29]) {
       await seat(page, number, 'available').click();
     }
     await expect(page.getByText('3 seats selected of at most 20 per booking')).toBeVisible();
-    await page.mouse.move(0, 0);
     await capture(page, testInfo, 'booking');
+  });
+
+  test('my bookings page', async ({ page, request }, testInfo) => {
+    const customer = await newCustomer('Ada Lovelace');
+    const concert = await createShow(request, 'E2E Screenshot Concert', 80);
+    const bus = await createShow(request, 'E2E Screenshot Night Bus', 40);
+    await bookThroughApi(request, concert.id, [14, 15], customer);
+    const held = await request.post(`/shows/${bus.id}/bookings`, { data: { seats: [7], hold: true }, headers: await bearer(customer) });
+    expect(held.status()).toBe(201);
+    await signInBrowser(page, customer);
+    await page.goto('/my-bookings');
+    await expect(page.getByRole('timer')).toBeVisible();
+    await capture(page, testInfo, 'my-bookings');
   });
 
   test('admin page', async ({ page, request }, testInfo) => {
     await createShow(request, 'E2E Screenshot Admin', 80);
+    await signInBrowser(page, adminAccount());
     await page.goto('/admin');
-    await signIn(page, 'Admin', 'admin');
     await expect(page.getByRole('table', { name: 'All shows' })).toBeVisible();
     await capture(page, testInfo, 'admin');
   });

@@ -1,5 +1,5 @@
 import { expect, type APIRequestContext } from '@playwright/test';
-import { adminBearer, customerToken } from './auth';
+import { adminAccount, bearer, newCustomer, type Account } from './accounts';
 
 export interface CreatedShow {
   id: string;
@@ -17,20 +17,23 @@ export async function createShow(request: APIRequestContext, prefix: string, tot
   const startTime = new Date(Date.now() + 30 * 24 * 3600 * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
   const response = await request.post('/shows', {
     data: { name: uniqueName(prefix), startTime, totalSeats },
-    headers: { Authorization: `Bearer ${await adminBearer(request)}` },
+    headers: await bearer(adminAccount()),
   });
   expect(response.status(), await response.text()).toBe(201);
   return (await response.json()) as CreatedShow;
 }
 
-/** Books seats through the API, as another customer would. */
-export async function bookThroughApi(request: APIRequestContext, showId: string, seats: number[], userName = 'Someone else') {
-  const token = await customerToken(request, userName);
+let someoneElse: Promise<Account> | undefined;
+
+/** Books seats through the API as another customer (one per test worker), or as the given one. */
+export async function bookThroughApi(request: APIRequestContext, showId: string, seats: number[], account?: Account) {
+  someoneElse ??= newCustomer('E2E Someone Else');
   const response = await request.post(`/shows/${showId}/bookings`, {
-    data: { seats, userName },
-    headers: { Authorization: `Bearer ${token}` },
+    data: { seats },
+    headers: await bearer(account ?? (await someoneElse)),
   });
   expect(response.status(), await response.text()).toBe(201);
+  return (await response.json()) as { id: string };
 }
 
 export async function reservedSeats(request: APIRequestContext, showId: string): Promise<number[]> {

@@ -20,6 +20,11 @@ export class ApiError extends Error {
   get violations(): Violation[] {
     return this.problem?.violations ?? [];
   }
+
+  /** Whether the server named this problem, e.g. `username-taken` for `urn:problem-type:seat-booking:username-taken`. */
+  is(problemName: string): boolean {
+    return this.problem?.type.endsWith(`:${problemName}`) ?? false;
+  }
 }
 
 const UNREACHABLE = 'Could not reach the server. Check your connection and try again.';

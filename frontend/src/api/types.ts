@@ -7,5 +7,12 @@ export type ShowDetail = Schemas['ShowDetailResponse'];
 export type CreateShowInput = Schemas['CreateShowRequest'];
 export type BookSeatsInput = Schemas['BookSeatsRequest'];
 export type Booking = Schemas['BookingResponse'];
+/** A booking as GET /me/bookings lists it: with its show's name and start time. */
+export type MyBooking = Schemas['ListedBookingResponse'];
 export type Problem = Schemas['Problem'];
 export type Violation = Schemas['Violation'];
+/** An account as GET /me and sign-in describe it. */
+export type User = Schemas['AccountResponse'];
+export type RegisterInput = Schemas['RegisterRequest'];
+export type LoginInput = Schemas['LoginRequest'];
+export type LoginResult = Schemas['LoginResponse'];

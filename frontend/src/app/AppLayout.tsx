@@ -1,14 +1,16 @@
 import { motion } from 'motion/react';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { UserMenu } from '@/features/auth/components/UserMenu';
-import { useAuth } from '@/lib/auth';
+import { isAdmin, useUser } from '@/lib/auth';
+import { SessionEnded } from './SessionEnded';
 
 export function AppLayout() {
   const { pathname } = useLocation();
-  const { user } = useAuth();
+  const { user } = useUser();
 
   return (
     <>
+      <SessionEnded />
       <a className="skip-link" href="#main">
         Skip to content
       </a>
@@ -20,7 +22,8 @@ export function AppLayout() {
           <NavLink to="/" end>
             Shows
           </NavLink>
-          {user?.role === 'admin' && <NavLink to="/admin">Admin</NavLink>}
+          {user && <NavLink to="/my-bookings">My bookings</NavLink>}
+          {isAdmin(user) && <NavLink to="/admin">Admin</NavLink>}
         </nav>
         <UserMenu />
       </header>

@@ -1,6 +1,6 @@
 import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { aBooking, aShow, aShowDetail, SHOW_ID } from '@/testing/data';
+import { aBooking, aCustomer, aShow, aShowDetail, SHOW_ID } from '@/testing/data';
 import { fakeApi, json } from '@/testing/fake-api';
 import { renderApp, signInAs } from '@/testing/render';
 
@@ -35,7 +35,7 @@ describe('App', () => {
   });
 
   it('refreshes the cached list after a booking changes seats', async () => {
-    signInAs({ name: 'Ada', role: 'user' });
+    signInAs(aCustomer());
     let available = 8;
     const api = fakeApi({
       'GET /shows': () => json([aShow({ availableCount: available })]),
@@ -56,57 +56,6 @@ describe('App', () => {
 
     expect(await screen.findByText('7 seats available of 10')).toBeInTheDocument();
     expect(api.count('GET', '/shows')).toBe(2);
-  });
-
-  it('keeps the admin page for admins: visitors are asked to sign in as one', async () => {
-    fakeApi({ 'GET /shows': () => json([]) });
-    const { user } = renderApp('/admin');
-
-    const form = screen.getByRole('form', { name: 'Sign in as an admin to manage shows' });
-    expect(within(form).getByRole('radio', { name: 'Admin' })).toBeChecked();
-    expect(screen.queryByRole('form', { name: 'Create a show' })).not.toBeInTheDocument();
-
-    await user.type(within(form).getByLabelText('Your name'), 'Root');
-    await user.click(within(form).getByRole('button', { name: 'Sign in' }));
-
-    expect(await screen.findByRole('form', { name: 'Create a show' })).toBeInTheDocument();
-    expect(within(nav()).getByRole('link', { name: 'Admin' })).toHaveAttribute('href', '/admin');
-  });
-
-  it('tells signed-in users without the admin role that the page is not for them', () => {
-    signInAs({ name: 'Ada', role: 'user' });
-    fakeApi({});
-    renderApp('/admin');
-
-    expect(screen.getByText('Admins only')).toBeInTheDocument();
-    expect(screen.queryByRole('form', { name: 'Create a show' })).not.toBeInTheDocument();
-    expect(within(nav()).queryByRole('link', { name: 'Admin' })).not.toBeInTheDocument();
-  });
-
-  it('signs in from the header and out again', async () => {
-    fakeApi({ 'GET /shows': () => json([]) });
-    const { user } = renderApp('/');
-    const toggle = screen.getByRole('button', { name: 'Sign in' });
-
-    await user.click(toggle);
-    expect(toggle).toHaveAttribute('aria-expanded', 'true');
-    expect(screen.getByLabelText('Your name')).toHaveFocus();
-    await user.keyboard('Grace{Enter}');
-
-    expect(screen.getByText(/Signed in as/)).toHaveTextContent('Signed in as Grace user');
-    await user.click(screen.getByRole('button', { name: 'Sign out' }));
-    expect(screen.getByRole('button', { name: 'Sign in' })).toBeInTheDocument();
-  });
-
-  it('closes the header sign-in with Escape', async () => {
-    fakeApi({ 'GET /shows': () => json([]) });
-    const { user } = renderApp('/');
-
-    await user.click(screen.getByRole('button', { name: 'Sign in' }));
-    await user.keyboard('{Escape}');
-
-    expect(screen.queryByLabelText('Your name')).not.toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Sign in' })).toHaveFocus();
   });
 
   it('names the browser tab after the page', async () => {

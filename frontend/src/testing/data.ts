@@ -1,4 +1,4 @@
-import type { Booking, Show, ShowDetail } from '@/api/types';
+import type { Booking, MyBooking, Show, ShowDetail, User } from '@/api/types';
 
 export const SHOW_ID = '3f1c2a4e-8b7d-4c1a-9e2f-0a1b2c3d4e5f';
 export const BOOKING_ID = '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d';
@@ -39,7 +39,7 @@ export function aBooking(overrides: Partial<Booking> = {}): Booking {
   return {
     id: BOOKING_ID,
     showId: SHOW_ID,
-    userName: 'Ada',
+    userName: 'Ada Lovelace',
     owner: 'ada',
     seats: [5, 6],
     status,
@@ -51,4 +51,17 @@ export function aBooking(overrides: Partial<Booking> = {}): Booking {
     history: [],
     ...overrides,
   };
+}
+
+export function aMyBooking(overrides: Partial<MyBooking> = {}): MyBooking {
+  return { ...aBooking(overrides), show: { id: SHOW_ID, name: 'Winter Concert', startTime: FUTURE }, ...overrides };
+}
+
+/** A customer account, as GET /me answers it. */
+export function aCustomer(overrides: Partial<User> = {}): User {
+  return { username: 'ada', displayName: 'Ada Lovelace', roles: ['customer'], ...overrides };
+}
+
+export function anAdmin(overrides: Partial<User> = {}): User {
+  return { username: 'root', displayName: 'Root Admin', roles: ['admin'], ...overrides };
 }

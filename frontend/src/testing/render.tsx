@@ -1,14 +1,16 @@
-import { render } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { vi } from 'vitest';
 import { AppProvider } from '@/app/provider';
 import { routes } from '@/app/routes';
-import { AUTH_STORAGE_KEY, type User } from '@/lib/auth';
+import type { User } from '@/api/types';
 import { createQueryClient } from '@/lib/query-client';
+import { setSession } from './fake-api';
 
+/** The fake server holds a session for this account: GET /me names it (see fakeApi). */
 export function signInAs(user: User) {
-  window.localStorage.setItem(AUTH_STORAGE_KEY, JSON.stringify(user));
+  setSession(user);
 }
 
 /**
@@ -31,4 +33,13 @@ export function renderApp(path: string) {
     </AppProvider>,
   );
   return { ...view, router, user, queryClient };
+}
+
+/** The app's header (the page headers inside <main> are not banners, though jsdom calls them so). */
+export function appHeader(): HTMLElement {
+  const header = screen.getByRole('navigation', { name: 'Main' }).closest('header');
+  if (!header) {
+    throw new Error('The main navigation is outside the app header');
+  }
+  return header;
 }

@@ -1,5 +1,5 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { MotionGlobalConfig } from 'motion/react';
 import { afterEach } from 'vitest';
 import { assertNoUnexpectedRequests } from './fake-api';
@@ -7,9 +7,15 @@ import { assertNoUnexpectedRequests } from './fake-api';
 // Animations run instantly in tests; what they animate is still rendered and asserted.
 MotionGlobalConfig.skipAnimations = true;
 
+// findBy… waits up to this long for the app's chain of requests (who is signed in, then the page's
+// data): enough on a machine busy with other builds, and no slower when things go well.
+configure({ asyncUtilTimeout: 4_000 });
+
 afterEach(() => {
   cleanup();
   assertNoUnexpectedRequests();
   window.localStorage.clear();
   window.sessionStorage.clear();
+  // jsdom keeps cookies for the test file's lifetime: expire the ones the app reads.
+  document.cookie = 'sb_csrf=; Max-Age=0; Path=/';
 });

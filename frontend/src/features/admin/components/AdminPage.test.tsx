@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { aShow } from '@/testing/data';
+import { anAdmin, aShow } from '@/testing/data';
 import { fakeApi, json, problem } from '@/testing/fake-api';
 import { renderApp, signInAs } from '@/testing/render';
 
@@ -11,7 +11,7 @@ function field(name: string) {
 }
 
 async function openAdmin(routes: Parameters<typeof fakeApi>[0] = {}) {
-  signInAs({ name: 'Root', role: 'admin' });
+  signInAs(anAdmin());
   const api = fakeApi({ 'GET /shows': () => json([aShow()]), ...routes });
   const view = renderApp('/admin');
   await screen.findByRole('table', { name: 'All shows' });
@@ -119,7 +119,7 @@ describe('AdminPage', () => {
   });
 
   it('shows an empty state when there are no shows', async () => {
-    signInAs({ name: 'Root', role: 'admin' });
+    signInAs(anAdmin());
     fakeApi({ 'GET /shows': () => json([]) });
     renderApp('/admin');
 

@@ -32,7 +32,8 @@ export function ShowsTable() {
           <p>{error.message}</p>
         </Alert>
       )}
-      <div className="table-wrapper">
+      {/* Focusable, so keyboard users can scroll it sideways on a narrow screen. */}
+      <div className="table-wrapper" role="region" aria-label="All shows, scrollable" tabIndex={0}>
         <table className="table">
           <caption>All shows</caption>
           <thead>

@@ -1,53 +1,81 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { Link, useLocation, useNavigate } from 'react-router';
 import { Button } from '@/components/ui/Button';
-import { useAuth } from '@/lib/auth';
-import { SignInForm } from './SignInForm';
+import { isAdmin, registerPath, signInPath, useUser } from '@/lib/auth';
+import { useForgetSession, useLogOut } from '../api/log-out';
+import { useReturnPath } from './use-next';
 import './auth.css';
 
-/** The header's account area: who is signed in, or a sign-in form that folds out. */
+/** The header's account area: who is signed in and a way out, or the ways in. */
 export function UserMenu() {
-  const { user, signOut } = useAuth();
-  const [open, setOpen] = useState(false);
-  const panelId = useId();
-  const panelRef = useRef<HTMLDivElement>(null);
-  const toggleRef = useRef<HTMLButtonElement>(null);
+  const { user } = useUser();
+  const next = useReturnPath();
+  const navigate = useNavigate();
+  const { key } = useLocation();
+  const logOut = useLogOut();
+  const forgetSession = useForgetSession();
+  const leaving = useRef(false);
+  const [announcement, setAnnouncement] = useState('');
 
+  // Signed out on the server, then off to the shows; once there, the session's data is dropped.
   useEffect(() => {
-    if (open) {
-      panelRef.current?.querySelector('input')?.focus();
+    if (leaving.current) {
+      leaving.current = false;
+      forgetSession();
+      setAnnouncement('You are signed out.');
     }
-  }, [open]);
+  }, [key, forgetSession]);
 
+  function signOut() {
+    setAnnouncement('');
+    logOut.mutate(undefined, {
+      onSuccess: () => {
+        leaving.current = true;
+        void navigate('/');
+      },
+    });
+  }
+
+  let content = null;
   if (user) {
-    return (
-      <div className="user-menu">
-        <span className="user-menu__name">
-          Signed in as <strong>{user.name}</strong> <span className="badge">{user.role}</span>
-        </span>
-        <Button variant="ghost" onClick={signOut}>
+    content = (
+      <>
+        <p className="user-menu__who">
+          <span className="visually-hidden">Signed in as </span>
+          <span className="user-menu__name" title={`${user.displayName} (${user.username})`}>
+            {user.displayName}
+          </span>
+          {isAdmin(user) && <span className="badge">Admin</span>}
+        </p>
+        <Button variant="secondary" busy={logOut.isPending} onClick={signOut}>
           Sign out
         </Button>
-      </div>
+      </>
+    );
+  } else if (user === null) {
+    content = (
+      <>
+        <Link className="button button--ghost" to={signInPath(next)}>
+          Sign in
+        </Link>
+        <Link className="button button--secondary" to={registerPath(next)}>
+          Register
+        </Link>
+      </>
     );
   }
 
   return (
-    <div
-      className="user-menu"
-      onKeyDown={(event) => {
-        if (event.key === 'Escape' && open) {
-          setOpen(false);
-          toggleRef.current?.focus();
-        }
-      }}
-    >
-      <Button ref={toggleRef} variant="secondary" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen(!open)}>
-        Sign in
-      </Button>
-      {open && (
-        <div id={panelId} ref={panelRef} className="user-menu__panel">
-          <SignInForm title="Sign in" onSignedIn={() => setOpen(false)} />
-        </div>
+    <div className="user-menu">
+      {content}
+      {/* A live region without the status role, which belongs to the page's own messages. */}
+      <p aria-live="polite" className="visually-hidden">
+        {announcement}
+      </p>
+      {logOut.error && (
+        <p role="alert" className="user-menu__error">
+          Could not sign out: {logOut.error.message}
+        </p>
       )}
     </div>
   );

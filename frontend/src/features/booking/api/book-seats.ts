@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiErrorFrom, send } from '@/api/api-error';
+import { bookingCache } from '@/api/booking-cache';
 import { apiClient } from '@/api/client';
 import { isBooking } from '@/api/is-booking';
 import type { BookSeatsInput, Booking } from '@/api/types';
-import { bookingCache } from './booking-cache';
 
 /**
  * POST /shows/{showId}/bookings: books the seats (CONFIRMED) or holds them (PENDING). When seats are
@@ -27,13 +27,17 @@ export interface BookSeatsVariables {
   input: BookSeatsInput;
 }
 
-/** Books or holds seats; whatever the answer, the show's seats may have changed hands. */
+/**
+ * Books or holds seats; the person's list of bookings has one more, and whatever the answer, the
+ * show's seats may have changed hands.
+ */
 export function useBookSeats({ onSuccess }: { onSuccess?: (booking: Booking) => void } = {}) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ showId, input }: BookSeatsVariables) => bookSeats(showId, input),
     onSuccess: (booking) => {
       bookingCache.store(queryClient, booking);
+      void bookingCache.added(queryClient);
       onSuccess?.(booking);
     },
     onSettled: (_booking, _error, { showId }) => {

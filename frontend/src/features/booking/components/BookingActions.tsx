@@ -1,21 +1,54 @@
 import { Button } from '@/components/ui/Button';
+import { TextField } from '@/components/ui/TextField';
 import type { BookingAction } from '../hooks/use-booking-flow';
 import './booking.css';
+
+/** The API's limit for the attendee's name (userName). */
+export const MAX_ATTENDEE_LENGTH = 100;
 
 interface BookingActionsProps {
   selectedCount: number;
   /** Why booking is not possible right now, if it is not. */
   blockedReason: string | undefined;
   action: BookingAction | null;
+  /** Whom the seats are for, if not the signed-in person. */
+  attendee: string;
+  /** The signed-in person's display name: the server's default attendee. */
+  defaultAttendee: string;
+  onAttendeeChange: (attendee: string) => void;
   onBook: () => void;
   onHold: () => void;
 }
 
-export function BookingActions({ selectedCount, blockedReason, action, onBook, onHold }: BookingActionsProps) {
-  const reason = blockedReason ?? (selectedCount === 0 ? 'Select at least one seat on the map.' : undefined);
+export function BookingActions({
+  selectedCount,
+  blockedReason,
+  action,
+  attendee,
+  defaultAttendee,
+  onAttendeeChange,
+  onBook,
+  onHold,
+}: BookingActionsProps) {
+  const attendeeLength = attendee.trim().length;
+  const attendeeError =
+    attendeeLength > MAX_ATTENDEE_LENGTH ? `Use at most ${MAX_ATTENDEE_LENGTH} characters (now ${attendeeLength}).` : undefined;
+  const reason =
+    blockedReason ??
+    (selectedCount === 0 ? 'Select at least one seat on the map.' : attendeeError ? 'Shorten the attendee name first.' : undefined);
   const disabled = reason !== undefined || action !== null;
   return (
     <div className="booking-actions">
+      <TextField
+        label="Attendee name (optional)"
+        name="attendee"
+        autoComplete="off"
+        value={attendee}
+        placeholder={defaultAttendee}
+        onChange={(event) => onAttendeeChange(event.target.value)}
+        hint={`Leave empty to book in your name, ${defaultAttendee}.`}
+        error={attendeeError}
+      />
       <div className="button-row">
         <Button busy={action === 'book'} disabled={disabled} onClick={onBook} aria-describedby="booking-actions-hint">
           Book now

@@ -1,17 +1,18 @@
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import { getShowQueryOptions } from '@/api/get-show';
 import type { ShowDetail } from '@/api/types';
 import { Alert } from '@/components/ui/Alert';
 import { Button } from '@/components/ui/Button';
 import { ErrorState } from '@/components/ui/ErrorState';
 import { LoadingState } from '@/components/ui/LoadingState';
 import { Page } from '@/components/ui/Page';
-import { useAuth } from '@/lib/auth';
+import { useUser } from '@/lib/auth';
 import { formatDateTime, plural } from '@/lib/format';
 import { useNow } from '@/lib/use-now';
 import { isUuid } from '@/lib/uuid';
-import { getShowQueryOptions } from '../api/get-show';
 import { useBookingFlow } from '../hooks/use-booking-flow';
+import { useSeatSelection } from '../hooks/use-seat-selection';
 import { seatStates } from '../utils/seat-map';
 import { BookingActions } from './BookingActions';
 import { BookingStatusPanel } from './BookingStatusPanel';
@@ -77,22 +78,26 @@ interface SeatSelectionProps {
 }
 
 function SeatSelection({ show, signInPrompt }: SeatSelectionProps) {
-  const { user } = useAuth();
+  const { user } = useUser();
   const now = useNow();
   const flow = useBookingFlow(show.id);
   const { booking } = flow;
 
-  const [selected, setSelected] = useState<ReadonlySet<number>>(() => new Set());
+  const [selected, setSelected] = useSeatSelection(show);
   const [capReached, setCapReached] = useState(false);
+  const [attendee, setAttendee] = useState('');
   const reserved = useMemo(() => new Set(show.reservedSeats), [show.reservedSeats]);
   const states = useMemo(() => seatStates(show, selected, booking), [show, selected, booking]);
   const sortedSelection = useMemo(() => [...selected].sort((a, b) => a - b), [selected]);
   const cap = show.maxSeatsPerBooking;
 
-  const updateSelection = useCallback((next: ReadonlySet<number>) => {
-    setSelected(next);
-    setCapReached(false);
-  }, []);
+  const updateSelection = useCallback(
+    (next: ReadonlySet<number>) => {
+      setSelected(next);
+      setCapReached(false);
+    },
+    [setSelected],
+  );
 
   const toggleSeat = useCallback(
     (seat: number) => {
@@ -112,10 +117,7 @@ function SeatSelection({ show, signInPrompt }: SeatSelectionProps) {
   );
 
   async function submit(hold: boolean) {
-    if (!user) {
-      return;
-    }
-    const result = await flow.book(sortedSelection, user.name, hold);
+    const result = await flow.book(sortedSelection, attendee.trim() || undefined, hold);
     if (result?.status === 'FAILED') {
       const next = new Set(selected);
       result.conflictingSeats.forEach((seat) => next.delete(seat));
@@ -158,17 +160,19 @@ function SeatSelection({ show, signInPrompt }: SeatSelectionProps) {
             onRemove={toggleSeat}
             onClear={() => updateSelection(new Set())}
           />
-          {user ? (
+          {user && (
             <BookingActions
               selectedCount={selected.size}
               blockedReason={blockedReason}
               action={flow.action}
+              attendee={attendee}
+              defaultAttendee={user.displayName}
+              onAttendeeChange={setAttendee}
               onBook={() => void submit(false)}
               onHold={() => void submit(true)}
             />
-          ) : (
-            signInPrompt
           )}
+          {user === null && signInPrompt}
           {flow.error && (
             <Alert tone="error" title={flow.error.problem?.title ?? 'Something went wrong'}>
               <p>{flow.error.message}</p>

@@ -1,5 +1,6 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { MemoryRouter } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Booking } from '@/api/types';
 import { aBooking } from '@/testing/data';
@@ -9,13 +10,15 @@ const NOW = new Date('2099-01-01T10:00:00Z');
 
 function renderPanel(booking: Booking | undefined, handlers: Partial<Record<'onConfirm' | 'onCancel' | 'onExpired', () => void>> = {}) {
   return render(
-    <BookingStatusPanel
-      booking={booking}
-      action={null}
-      onConfirm={handlers.onConfirm ?? vi.fn()}
-      onCancel={handlers.onCancel ?? vi.fn()}
-      onExpired={handlers.onExpired ?? vi.fn()}
-    />,
+    <MemoryRouter>
+      <BookingStatusPanel
+        booking={booking}
+        action={null}
+        onConfirm={handlers.onConfirm ?? vi.fn()}
+        onCancel={handlers.onCancel ?? vi.fn()}
+        onExpired={handlers.onExpired ?? vi.fn()}
+      />
+    </MemoryRouter>,
   );
 }
 
@@ -70,10 +73,18 @@ describe('BookingStatusPanel', () => {
     renderPanel(aBooking({ status: 'PENDING', expiresAt: '2999-01-01T10:02:00Z' }), { onConfirm, onCancel });
 
     await userEvent.click(screen.getByRole('button', { name: 'Confirm booking' }));
-    await userEvent.click(screen.getByRole('button', { name: 'Cancel hold' }));
-
     expect(onConfirm).toHaveBeenCalledTimes(1);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Cancel hold' }));
+    const dialog = screen.getByRole('alertdialog', { name: 'Cancel this hold?' });
+    expect(dialog).toHaveAccessibleDescription('Seats 5 and 6 will be released, and anyone may book them. This cannot be undone.');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Keep hold' }));
+    expect(onCancel).not.toHaveBeenCalled();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Cancel hold' }));
+    await userEvent.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Cancel hold' }));
     expect(onCancel).toHaveBeenCalledTimes(1);
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
   });
 
   it('speaks of a single held seat in the singular', () => {
@@ -86,7 +97,8 @@ describe('BookingStatusPanel', () => {
     renderPanel(aBooking({ status: 'CONFIRMED', seats: [7], userName: 'Grace' }));
 
     expect(within(panel()).getByRole('heading', { name: 'CONFIRMED Booking confirmed' })).toBeInTheDocument();
-    expect(screen.getByText('Seat 7 is booked for Grace.')).toBeInTheDocument();
+    expect(panel()).toHaveTextContent('Seat 7 is booked for Grace. Find it any time in My bookings.');
+    expect(within(panel()).getByRole('link', { name: 'My bookings' })).toHaveAttribute('href', '/my-bookings');
     expect(screen.getByRole('button', { name: 'Cancel booking' })).toBeInTheDocument();
     expect(screen.queryByRole('timer')).not.toBeInTheDocument();
     expect(screen.getByRole('status')).toHaveTextContent('Booking confirmed.');

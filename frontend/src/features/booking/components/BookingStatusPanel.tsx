@@ -1,9 +1,13 @@
 import { AnimatePresence, motion } from 'motion/react';
+import { useCallback, useRef, useState } from 'react';
+import { Link } from 'react-router';
 import type { Booking } from '@/api/types';
 import { Button } from '@/components/ui/Button';
+import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
+import { Countdown } from '@/components/ui/Countdown';
+import { statusTitle as title } from '@/lib/booking-status';
 import { formatSeats } from '@/lib/format';
 import type { BookingAction } from '../hooks/use-booking-flow';
-import { Countdown } from './Countdown';
 import './status-panel.css';
 
 interface BookingStatusPanelProps {
@@ -23,17 +27,35 @@ function verb(seats: readonly number[], one: string, many: string): string {
   return seats.length === 1 ? one : many;
 }
 
-function title(booking: Booking): string {
-  switch (booking.status) {
-    case 'PENDING':
-      return 'Seats held';
-    case 'CONFIRMED':
-      return 'Booking confirmed';
-    case 'CANCELLED':
-      return 'Booking cancelled';
-    case 'FAILED':
-      return booking.failureReason === 'HOLD_EXPIRED' ? 'Hold expired' : 'Booking failed';
-  }
+/** Cancelling frees the seats for anyone: asked first, in a dialog that names them. */
+function CancelButton({ booking, action, onCancel }: Pick<BookingStatusPanelProps, 'booking' | 'action' | 'onCancel'>) {
+  const [asking, setAsking] = useState(false);
+  const hold = booking.status === 'PENDING';
+  const label = hold ? 'Cancel hold' : 'Cancel booking';
+  return (
+    <>
+      <Button variant="danger" busy={action === 'cancel'} disabled={action !== null} onClick={() => setAsking(true)}>
+        {label}
+      </Button>
+      {asking && (
+        <ConfirmDialog
+          title={hold ? 'Cancel this hold?' : 'Cancel this booking?'}
+          confirmLabel={label}
+          cancelLabel={hold ? 'Keep hold' : 'Keep booking'}
+          onCancel={() => setAsking(false)}
+          onConfirm={() => {
+            setAsking(false);
+            onCancel();
+          }}
+        >
+          <p>
+            {capitalised(formatSeats(booking.seats))} will be released, and anyone may book{' '}
+            {verb(booking.seats, 'it', 'them')}. This cannot be undone.
+          </p>
+        </ConfirmDialog>
+      )}
+    </>
+  );
 }
 
 function Details({ booking, action, onConfirm, onCancel, onExpired }: BookingStatusPanelProps) {
@@ -51,9 +73,7 @@ function Details({ booking, action, onConfirm, onCancel, onExpired }: BookingSta
             <Button busy={action === 'confirm'} disabled={action !== null} onClick={onConfirm}>
               Confirm booking
             </Button>
-            <Button variant="danger" busy={action === 'cancel'} disabled={action !== null} onClick={onCancel}>
-              Cancel hold
-            </Button>
+            <CancelButton booking={booking} action={action} onCancel={onCancel} />
           </div>
         </>
       );
@@ -61,11 +81,10 @@ function Details({ booking, action, onConfirm, onCancel, onExpired }: BookingSta
       return (
         <>
           <p>
-            {capitalised(seats)} {verb(booking.seats, 'is', 'are')} booked for {booking.userName}.
+            {capitalised(seats)} {verb(booking.seats, 'is', 'are')} booked for {booking.userName}. Find{' '}
+            {verb(booking.seats, 'it', 'them')} any time in <Link to="/my-bookings">My bookings</Link>.
           </p>
-          <Button variant="danger" busy={action === 'cancel'} disabled={action !== null} onClick={onCancel}>
-            Cancel booking
-          </Button>
+          <CancelButton booking={booking} action={action} onCancel={onCancel} />
         </>
       );
     case 'CANCELLED':
@@ -95,7 +114,25 @@ interface PanelProps extends Omit<BookingStatusPanelProps, 'booking'> {
 }
 
 /** What happened to the user's latest booking for this show, with what they can do next. */
-export function BookingStatusPanel({ booking, ...rest }: PanelProps) {
+export function BookingStatusPanel({ booking, onConfirm, onCancel, ...rest }: PanelProps) {
+  // After the person's own confirm or cancel, the panel is replaced: focus moves to its new title.
+  const focusNext = useRef(false);
+  const focusTitle = useCallback((title: HTMLHeadingElement | null) => {
+    if (title && focusNext.current) {
+      focusNext.current = false;
+      title.focus();
+    }
+  }, []);
+  const handlers = {
+    onConfirm: () => {
+      focusNext.current = true;
+      onConfirm();
+    },
+    onCancel: () => {
+      focusNext.current = true;
+      onCancel();
+    },
+  };
   return (
     <>
       {/* Always mounted, so screen readers hear every change of status. */}
@@ -114,10 +151,10 @@ export function BookingStatusPanel({ booking, ...rest }: PanelProps) {
             exit={{ opacity: 0, y: -12 }}
             transition={{ duration: 0.2 }}
           >
-            <h2 id="booking-status-title" className="status-panel__title">
+            <h2 ref={focusTitle} id="booking-status-title" className="status-panel__title" tabIndex={-1}>
               <span className="status-panel__badge">{booking.status}</span> {title(booking)}
             </h2>
-            <Details booking={booking} {...rest} />
+            <Details booking={booking} {...handlers} {...rest} />
           </motion.section>
         )}
       </AnimatePresence>

@@ -1,12 +1,12 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
+import { bookingCache } from '@/api/booking-cache';
+import { useCancelBooking } from '@/api/cancel-booking';
+import { useConfirmBooking } from '@/api/confirm-booking';
+import { getBookingQueryOptions } from '@/api/get-booking';
 import type { Booking } from '@/api/types';
 import { useCurrentBooking } from '@/lib/current-bookings';
 import { useBookSeats } from '../api/book-seats';
-import { bookingCache } from '../api/booking-cache';
-import { useCancelBooking } from '../api/cancel-booking';
-import { useConfirmBooking } from '../api/confirm-booking';
-import { getBookingQueryOptions } from '../api/get-booking';
 
 export type BookingAction = 'book' | 'hold' | 'confirm' | 'cancel';
 
@@ -70,9 +70,14 @@ export function useBookingFlow(showId: string) {
     booking,
     action,
     error: latestAction.error,
-    /** Resolves to the server's answer (a FAILED booking when seats were taken), or undefined after an error. */
-    book: (seats: number[], userName: string, hold: boolean): Promise<Booking | undefined> =>
-      bookSeats.mutateAsync({ showId, input: { seats, userName, hold } }).catch(() => undefined),
+    /**
+     * Resolves to the server's answer (a FAILED booking when seats were taken), or undefined after an
+     * error. Without an attendee name the server books in the account's display name.
+     */
+    book: (seats: number[], attendee: string | undefined, hold: boolean): Promise<Booking | undefined> =>
+      bookSeats
+        .mutateAsync({ showId, input: attendee ? { seats, userName: attendee, hold } : { seats, hold } })
+        .catch(() => undefined),
     confirm: (bookingId: string) => confirm.mutate({ bookingId, showId }),
     cancel: (bookingId: string) => cancel.mutate({ bookingId, showId }),
     /** The hold's time ran out here: ask the server, and keep asking until it agrees. */

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { aShow } from '@/testing/data';
+import { anAdmin, aShow } from '@/testing/data';
 import { fakeApi, json, serverDown } from '@/testing/fake-api';
 import { renderApp, signInAs } from '@/testing/render';
 
@@ -40,7 +40,7 @@ describe('ShowList', () => {
   });
 
   it('has an empty state, pointing admins to the admin page', async () => {
-    signInAs({ name: 'Root', role: 'admin' });
+    signInAs(anAdmin());
     fakeApi({ 'GET /shows': () => json([]) });
     renderApp('/');
 

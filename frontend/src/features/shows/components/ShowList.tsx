@@ -7,7 +7,7 @@ import { EmptyState } from '@/components/ui/EmptyState';
 import { ErrorState } from '@/components/ui/ErrorState';
 import { LoadingState } from '@/components/ui/LoadingState';
 import { Page } from '@/components/ui/Page';
-import { useAuth } from '@/lib/auth';
+import { isAdmin, useUser } from '@/lib/auth';
 import { useNow } from '@/lib/use-now';
 import { ShowCard } from './ShowCard';
 import './shows.css';
@@ -15,7 +15,7 @@ import './shows.css';
 export function ShowList() {
   const { data: shows, error, isFetching, refetch } = useQuery(getShowsQueryOptions());
   const refresh = () => void refetch();
-  const { user } = useAuth();
+  const { user } = useUser();
   const now = useNow();
 
   const refreshButton = (
@@ -34,7 +34,7 @@ export function ShowList() {
   } else if (shows.length === 0) {
     content = (
       <EmptyState title="No shows yet">
-        {user?.role === 'admin' ? (
+        {isAdmin(user) ? (
           <p>
             Create the first one on the <Link to="/admin">admin page</Link>.
           </p>

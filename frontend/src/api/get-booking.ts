@@ -1,10 +1,13 @@
 import { queryOptions } from '@tanstack/react-query';
-import { unwrap } from '@/api/api-error';
-import { apiClient } from '@/api/client';
-import { queryKeys } from '@/api/query-keys';
-import type { Booking } from '@/api/types';
+import { unwrap } from './api-error';
+import { apiClient } from './client';
+import { queryKeys } from './query-keys';
+import type { Booking } from './types';
 
-/** GET /bookings/{bookingId}: the booking's current status; an overdue hold reads as FAILED/HOLD_EXPIRED. */
+/**
+ * GET /bookings/{bookingId}: the booking's current status; an overdue hold reads as FAILED/HOLD_EXPIRED.
+ * 404 for an unknown booking and for someone else's (the server never says it exists).
+ */
 export function getBooking(bookingId: string, signal?: AbortSignal): Promise<Booking> {
   return unwrap(apiClient.GET('/bookings/{bookingId}', { params: { path: { bookingId } }, signal }));
 }

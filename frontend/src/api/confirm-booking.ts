@@ -1,7 +1,7 @@
-import { unwrap } from '@/api/api-error';
-import { apiClient } from '@/api/client';
-import type { Booking } from '@/api/types';
+import { unwrap } from './api-error';
+import { apiClient } from './client';
 import { useChangeBooking } from './change-booking';
+import type { Booking } from './types';
 
 /** POST /bookings/{bookingId}/confirm: turns a hold into a booking; 409 once it expired or ended. */
 export function confirmBooking(bookingId: string): Promise<Booking> {

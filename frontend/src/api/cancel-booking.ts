@@ -1,7 +1,7 @@
-import { unwrap } from '@/api/api-error';
-import { apiClient } from '@/api/client';
-import type { Booking } from '@/api/types';
+import { unwrap } from './api-error';
+import { apiClient } from './client';
 import { useChangeBooking } from './change-booking';
+import type { Booking } from './types';
 
 /** POST /bookings/{bookingId}/cancel: releases the seats of a hold or booking; 409 for a failed one. */
 export function cancelBooking(bookingId: string): Promise<Booking> {

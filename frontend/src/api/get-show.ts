@@ -1,8 +1,8 @@
 import { queryOptions } from '@tanstack/react-query';
-import { unwrap } from '@/api/api-error';
-import { apiClient } from '@/api/client';
-import { queryKeys } from '@/api/query-keys';
-import type { ShowDetail } from '@/api/types';
+import { unwrap } from './api-error';
+import { apiClient } from './client';
+import { queryKeys } from './query-keys';
+import type { ShowDetail } from './types';
 
 /** GET /shows/{showId}: the show with its seat map; 404 for an unknown show, 400 for a malformed id. */
 export function getShow(showId: string, signal?: AbortSignal): Promise<ShowDetail> {

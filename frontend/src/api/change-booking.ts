@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { Booking } from '@/api/types';
 import { bookingCache } from './booking-cache';
+import type { Booking } from './types';
 
 export interface BookingRef {
   bookingId: string;
@@ -20,7 +20,9 @@ export function useChangeBooking(change: (bookingId: string) => Promise<Booking>
       bookingCache.store(queryClient, booking);
       onSuccess?.(booking);
     },
-    onError: (_error, { bookingId }) => bookingCache.refetch(queryClient, bookingId),
+    onError: (error, { bookingId }) =>
+      // Without a session there is nothing to fetch: the person is on the way to signing in.
+      error.status === 401 ? undefined : bookingCache.refetch(queryClient, bookingId),
     onSettled: (_booking, _error, { showId }) => {
       void bookingCache.seatsChanged(queryClient, showId);
     },

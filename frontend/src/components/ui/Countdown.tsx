@@ -1,12 +1,12 @@
 import { formatCountdown } from '@/lib/format';
-import { useCountdown } from '../hooks/use-countdown';
-import './status-panel.css';
+import { useCountdown } from '@/lib/use-countdown';
 
 interface CountdownProps {
   expiresAt: string;
   onExpired: () => void;
 }
 
+/** The time left on a hold, ticking; at zero it says the seats are being released. */
 export function Countdown({ expiresAt, onExpired }: CountdownProps) {
   const seconds = useCountdown(expiresAt, onExpired);
   const remaining = formatCountdown(seconds);
