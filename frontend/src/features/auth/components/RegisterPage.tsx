@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { Link, Navigate, useNavigate } from 'react-router';
 import { Alert } from '@/components/ui/Alert';
 import { Button } from '@/components/ui/Button';
@@ -24,6 +24,7 @@ import {
 import { ShowPassword } from './ShowPassword';
 import type { AuthPageState } from './use-next';
 import { useReturnPath } from './use-next';
+import { useFieldFocus } from './use-field-focus';
 import './auth.css';
 
 const EMPTY: RegisterValues = { displayName: '', username: '', password: '' };
@@ -37,19 +38,13 @@ export function RegisterPage() {
   const [values, setValues] = useState<RegisterValues>(EMPTY);
   const [errors, setErrors] = useState<FieldErrors<RegisterField>>({});
   const [showPassword, setShowPassword] = useState(false);
-  const formRef = useRef<HTMLFormElement>(null);
+  const { formRef, focus } = useFieldFocus<RegisterField>();
 
   if (user) {
     return <Navigate to={next} replace />;
   }
   if (user === undefined && !unknownUser) {
     return <LoadingState label="Checking who is signed in…" />;
-  }
-
-  function focus(field: RegisterField | undefined) {
-    if (field) {
-      formRef.current?.querySelector<HTMLElement>(`[name="${field}"]`)?.focus();
-    }
   }
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {

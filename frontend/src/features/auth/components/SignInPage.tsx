@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { Link, Navigate } from 'react-router';
 import { Alert } from '@/components/ui/Alert';
 import { Button } from '@/components/ui/Button';
@@ -18,6 +18,7 @@ import {
 } from '../utils/account-form';
 import { ShowPassword } from './ShowPassword';
 import { useAuthPageState, useReturnPath } from './use-next';
+import { useFieldFocus } from './use-field-focus';
 import './auth.css';
 
 /** /sign-in?next=<path>: signs in with username and password, then goes back to `next`. */
@@ -29,7 +30,7 @@ export function SignInPage() {
   const [values, setValues] = useState<SignInValues>({ username, password: '' });
   const [errors, setErrors] = useState<FieldErrors<SignInField>>({});
   const [showPassword, setShowPassword] = useState(false);
-  const formRef = useRef<HTMLFormElement>(null);
+  const { formRef, focus } = useFieldFocus<SignInField>();
 
   // Signed in (just now, or already): on to where they were going. After a session ended, the
   // account is still in the cache for a moment, until the app forgets it.
@@ -38,12 +39,6 @@ export function SignInPage() {
   }
   if (user === undefined && !unknownUser && logIn.isIdle) {
     return <LoadingState label="Checking who is signed in…" />;
-  }
-
-  function focus(field: SignInField | undefined) {
-    if (field) {
-      formRef.current?.querySelector<HTMLElement>(`[name="${field}"]`)?.focus();
-    }
   }
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
