@@ -5,6 +5,7 @@ import { Button } from '@/components/ui/Button';
 import { LoadingState } from '@/components/ui/LoadingState';
 import { Page } from '@/components/ui/Page';
 import { TextField } from '@/components/ui/TextField';
+import { ViolationList } from '@/components/ui/ViolationList';
 import { signInPath, useUser } from '@/lib/auth';
 import { useRegister } from '../api/register';
 import {
@@ -86,13 +87,7 @@ export function RegisterPage() {
         {error && (
           <Alert tone="error" title={error.is('username-taken') ? 'Username taken' : (error.problem?.title ?? 'Could not create the account')}>
             <p>{error.is('username-taken') ? 'Someone already uses this username. Choose another one.' : error.message}</p>
-            {other.length > 0 && (
-              <ul>
-                {other.map((violation) => (
-                  <li key={`${violation.field}:${violation.message}`}>{violation.message}</li>
-                ))}
-              </ul>
-            )}
+            <ViolationList violations={other} />
           </Alert>
         )}
         <form ref={formRef} className="form" onSubmit={handleSubmit} noValidate aria-label="Create an account">

@@ -5,6 +5,7 @@ import { Button } from '@/components/ui/Button';
 import { LoadingState } from '@/components/ui/LoadingState';
 import { Page } from '@/components/ui/Page';
 import { TextField } from '@/components/ui/TextField';
+import { ViolationList } from '@/components/ui/ViolationList';
 import { registerPath, useUser } from '@/lib/auth';
 import { useLogIn } from '../api/log-in';
 import {
@@ -97,13 +98,7 @@ export function SignInPage() {
           ) : (
             <Alert tone="error" title={error.problem?.title ?? 'Could not sign in'}>
               <p>{error.message}</p>
-              {other.length > 0 && (
-                <ul>
-                  {other.map((violation) => (
-                    <li key={`${violation.field}:${violation.message}`}>{violation.message}</li>
-                  ))}
-                </ul>
-              )}
+              <ViolationList violations={other} />
             </Alert>
           ))}
         <form ref={formRef} className="form" onSubmit={handleSubmit} noValidate aria-label="Sign in">
