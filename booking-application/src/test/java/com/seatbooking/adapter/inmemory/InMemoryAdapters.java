@@ -11,6 +11,7 @@ public final class InMemoryAdapters {
     private final InMemorySeatAllocationRepository allocations;
     private final InMemoryUnitOfWork unitOfWork;
     private final InMemoryAccountRepository accounts;
+    private final InMemorySeatMapFeed seatMapFeed = new InMemorySeatMapFeed();
 
     public InMemoryAdapters() {
         InMemoryStore store = new InMemoryStore();
@@ -35,6 +36,10 @@ public final class InMemoryAdapters {
 
     public InMemorySeatAllocationRepository allocations() {
         return allocations;
+    }
+
+    public InMemorySeatMapFeed seatMapFeed() {
+        return seatMapFeed;
     }
 
     public InMemoryUnitOfWork unitOfWork() {

@@ -9,6 +9,7 @@ import com.seatbooking.domain.seat.SeatAllocation;
 import com.seatbooking.domain.show.Show;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
@@ -25,6 +26,8 @@ final class InMemoryStore {
     /** Per show, seat number to the allocation holding it. */
     final Map<ShowId, Map<Integer, SeatAllocation>> allocations;
     final Map<AccountId, Account> accounts;
+    /** The seat maps' version: grows with every change of allocations (and is not rolled back: versions only grow). */
+    final AtomicLong seatVersion = new AtomicLong();
 
     InMemoryStore() {
         this(new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>());
