@@ -63,9 +63,6 @@ class SeatChangePoller {
         this.changes = Counter.builder("seatbooking.feed.changes")
                 .description("Seat-map changes read from the change log (per show and poll)")
                 .register(registry);
-        Gauge.builder("seatbooking.feed.followers", feed, PostgresSeatMapFeed::followers)
-                .description("Followers of live seat maps on this instance")
-                .register(registry);
         Gauge.builder("seatbooking.feed.poll.age", lastPollMillis, last -> last.get() == 0 ? 0 : (System.currentTimeMillis() - last.get()) / 1000.0)
                 .description("Seconds since the last poll of the change log that succeeded")
                 .baseUnit("seconds")
