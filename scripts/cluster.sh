@@ -43,8 +43,10 @@ instance_port() { echo $((first_port + $1 - 1)); }
 pid_of() { cat "$dir/app-$1.pid" 2>/dev/null || true; }
 alive() { local pid; pid=$(pid_of "$1"); [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; }
 count() { cat "$dir/instances" 2>/dev/null || echo 0; }
-nginx_bin() { command -v nginx || echo /usr/sbin/nginx; }
+nginx_bin() { type -P nginx || echo /usr/sbin/nginx; }
 nginx_pid() { cat "$dir/nginx/nginx.pid" 2>/dev/null || true; }
+# nginx with this cluster's prefix, configuration and error log (never /etc/nginx, /var/log/nginx)
+run_nginx() { "$(nginx_bin)" -p "$dir/nginx" -c "$dir/nginx/nginx.conf" -e "$dir/nginx/error.log" "$@"; }
 
 ensure_nginx() {
   if [ ! -x "$(nginx_bin)" ]; then
@@ -54,6 +56,7 @@ ensure_nginx() {
       || DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq nginx >/dev/null
     # the package may start a system-wide nginx on port 80: this script does not need it
     as_root systemctl disable --now nginx >/dev/null 2>&1 || true
+    as_root "$(nginx_bin)" -s quit >/dev/null 2>&1 || true
   fi
 }
 
@@ -130,11 +133,11 @@ nginx_running() { local pid; pid=$(nginx_pid); [ -n "$pid" ] && kill -0 "$pid" 2
 
 reload_nginx() {
   write_nginx_conf "$(count)"
-  "$(nginx_bin)" -t -q -p "$dir/nginx" -c "$dir/nginx/nginx.conf"
+  run_nginx -t -q
   if nginx_running; then
     kill -HUP "$(nginx_pid)"
   else
-    "$(nginx_bin)" -p "$dir/nginx" -c "$dir/nginx/nginx.conf"
+    run_nginx
   fi
 }
 
@@ -230,7 +233,7 @@ case "${1:-}" in
     log "$n instance(s) behind nginx on http://127.0.0.1:$port (admin password: target/cluster/admin-password)"
     ;;
   stop)
-    if nginx_running; then "$(nginx_bin)" -p "$dir/nginx" -c "$dir/nginx/nginx.conf" -s quit 2>/dev/null || kill "$(nginx_pid)"; fi
+    if nginx_running; then run_nginx -s quit 2>/dev/null || kill "$(nginx_pid)"; fi
     for i in $(seq 1 "$(count)"); do stop_instance "$i" & done
     wait
     log "stopped"

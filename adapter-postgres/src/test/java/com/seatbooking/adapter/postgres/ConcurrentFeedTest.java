@@ -160,9 +160,10 @@ class ConcurrentFeedTest {
         follow.follow(FollowSeatMapQuery.from(show.id()), joiner);
         half.await();
         dropperFollowing.stop();
-        long dropperVersion = dropper.version;
         sleep(50);
+        // the client kept its map and its last event id, and reconnects with it
         Follower resumed = dropper.resumedCopy();
+        long dropperVersion = resumed.version;
         follow.follow(new FollowSeatMapQuery(show.id(), OptionalLong.of(dropperVersion)), resumed);
 
         pool.shutdown();
