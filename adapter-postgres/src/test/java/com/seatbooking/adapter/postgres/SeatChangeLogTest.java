@@ -233,6 +233,61 @@ class SeatChangeLogTest {
         assertThat(received).as("nothing after cancelling").hasSize(1);
     }
 
+    @Test
+    void whenTheDatabaseDropsItsConnectionsThePollerCarriesOnFromWhereItWasAndMissesNothing() {
+        List<SeatMapChange> received = new ArrayList<>();
+        SeatMapFeed.Subscription subscription = feed.subscribe(show.id(), new SeatMapFeed.Listener() {
+            @Override
+            public void changed(SeatMapChange change) {
+                received.add(change);
+            }
+
+            @Override
+            public void lost() {
+                received.clear();
+            }
+        });
+        book(11);
+        // as a restart of PostgreSQL does to every connection of the pool
+        database.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                + "WHERE datname = current_database() AND pid <> pg_backend_pid() AND backend_type = 'client backend'");
+
+        int failedPolls = pollUntil(() -> !received.isEmpty());
+        retrying(() -> book(12));
+        pollUntil(() -> received.size() == 2);
+
+        System.out.printf("[feed] %d poll(s) failed on dropped connections; none lost a change%n", failedPolls);
+        assertThat(received).hasSize(2);
+        assertThat(received.get(0).reserved()).isEqualTo(SeatNumbers.of(11));
+        assertThat(received.get(1).reserved()).isEqualTo(SeatNumbers.of(12));
+        subscription.cancel();
+    }
+
+    /** Polls until the condition holds (20 tries at most); returns how many polls failed. */
+    private int pollUntil(java.util.function.BooleanSupplier condition) {
+        int failed = 0;
+        for (int attempt = 0; attempt < 20 && !condition.getAsBoolean(); attempt++) {
+            try {
+                poller.pollOnce();
+            } catch (RuntimeException connectionLost) {
+                failed++; // the next poll gets a new connection and starts from the same watermark
+            }
+        }
+        return failed;
+    }
+
+    private static <T> T retrying(java.util.function.Supplier<T> work) {
+        for (int attempt = 1;; attempt++) {
+            try {
+                return work.get();
+            } catch (RuntimeException connectionLost) {
+                if (attempt == 20) {
+                    throw connectionLost;
+                }
+            }
+        }
+    }
+
     private long newestTxid() {
         return database.count("SELECT max(txid::text::bigint) FROM seat_changes");
     }
