@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.arc.Arc;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -29,12 +29,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ShowEventsApiTest {
 
-    private static final Duration SOON = Duration.ofSeconds(5);
+    static final Duration SOON = Duration.ofSeconds(5);
 
-    @Inject
-    AgroalDataSource dataSource;
-
-    private String show;
+    String show;
 
     @BeforeEach
     void aShow() {
@@ -221,7 +218,7 @@ class ShowEventsApiTest {
         }
     }
 
-    private void waitForThePoller() {
+    void waitForThePoller() {
         try {
             Thread.sleep(300);
         } catch (InterruptedException e) {
@@ -230,6 +227,7 @@ class ShowEventsApiTest {
     }
 
     private void sql(String statement) throws SQLException {
+        AgroalDataSource dataSource = Arc.container().instance(AgroalDataSource.class).get();
         try (Connection connection = dataSource.getConnection(); Statement update = connection.createStatement()) {
             update.execute(statement);
         }

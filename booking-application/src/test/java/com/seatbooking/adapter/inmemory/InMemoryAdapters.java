@@ -11,7 +11,7 @@ public final class InMemoryAdapters {
     private final InMemorySeatAllocationRepository allocations;
     private final InMemoryUnitOfWork unitOfWork;
     private final InMemoryAccountRepository accounts;
-    private final InMemorySeatMapFeed seatMapFeed = new InMemorySeatMapFeed();
+    private final InMemorySeatMapFeed seatMapFeed;
 
     public InMemoryAdapters() {
         InMemoryStore store = new InMemoryStore();
@@ -20,6 +20,7 @@ public final class InMemoryAdapters {
         this.allocations = new InMemorySeatAllocationRepository(store);
         this.unitOfWork = new InMemoryUnitOfWork(store);
         this.accounts = new InMemoryAccountRepository(store);
+        this.seatMapFeed = new InMemorySeatMapFeed(store);
     }
 
     public InMemoryAccountRepository accounts() {

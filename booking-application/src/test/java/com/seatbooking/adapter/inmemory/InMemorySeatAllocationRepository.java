@@ -41,8 +41,8 @@ public final class InMemorySeatAllocationRepository implements SeatAllocationRep
                 Map<Integer, SeatAllocation> seats = store.allocations.getOrDefault(allocation.showId(), new HashMap<>());
                 allocation.seats().stream().forEach(seat -> seats.computeIfPresent(seat,
                         (number, holder) -> holder.bookingId().equals(allocation.bookingId()) ? null : holder));
+                store.touch(allocation.showId(), allocation.seats());
             }
-            store.seatVersion.incrementAndGet();
             return null;
         });
     }
