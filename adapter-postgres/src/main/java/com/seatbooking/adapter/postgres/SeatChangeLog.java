@@ -5,6 +5,7 @@ import com.seatbooking.domain.ShowId;
 import com.seatbooking.domain.seat.SeatNumbers;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
@@ -21,14 +22,15 @@ class SeatChangeLog {
     record Batch(long watermark, long prunedThrough, List<SeatMapChange> changes, List<Double> lagSeconds) {
     }
 
-    private final AgroalDataSource dataSource;
+    /** Looked up when first used: the poller's start must not need a datasource that is switched off. */
+    private final Instance<AgroalDataSource> dataSources;
 
-    SeatChangeLog(AgroalDataSource dataSource) {
-        this.dataSource = dataSource;
+    SeatChangeLog(Instance<AgroalDataSource> dataSources) {
+        this.dataSources = dataSources;
     }
 
     long watermark() {
-        return Jdbc.statement(dataSource, connection -> {
+        return Jdbc.statement(dataSources.get(), connection -> {
             try (PreparedStatement statement = connection.prepareStatement(SeatChangeSql.WATERMARK);
                     ResultSet rows = statement.executeQuery()) {
                 rows.next();
@@ -38,7 +40,7 @@ class SeatChangeLog {
     }
 
     Batch poll(long watermark) {
-        return Jdbc.statement(dataSource, connection -> {
+        return Jdbc.statement(dataSources.get(), connection -> {
             try (PreparedStatement statement = connection.prepareStatement(SeatChangeSql.POLL)) {
                 statement.setString(1, Long.toString(watermark));
                 try (ResultSet rows = statement.executeQuery()) {
@@ -64,7 +66,7 @@ class SeatChangeLog {
 
     /** See {@link com.seatbooking.application.port.out.SeatMapFeed#changesSince}. */
     Optional<List<SeatMapChange>> since(ShowId show, long version) {
-        return Jdbc.statement(dataSource, connection -> {
+        return Jdbc.statement(dataSources.get(), connection -> {
             try (PreparedStatement statement = connection.prepareStatement(SeatChangeSql.SINCE)) {
                 String seen = Long.toString(version);
                 statement.setObject(1, show.value());
@@ -94,7 +96,7 @@ class SeatChangeLog {
         long total = 0;
         long deleted;
         do {
-            deleted = Jdbc.statement(dataSource, connection -> {
+            deleted = Jdbc.statement(dataSources.get(), connection -> {
                 try (PreparedStatement statement = connection.prepareStatement(SeatChangeSql.PRUNE)) {
                     statement.setString(1, retention.toMillis() + " milliseconds");
                     statement.setInt(2, batchSize);
