@@ -55,7 +55,7 @@ public class ShowEventsResource {
     @APIResponse(responseCode = "200", description = "An event stream",
             headers = @Header(name = "Cache-Control", description = "no-cache", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS,
-                    schema = @Schema(type = SchemaType.STRING, oneOf = {SeatMapSnapshotEvent.class, SeatsChangedEvent.class}),
+                    schema = @Schema(oneOf = {SeatMapSnapshotEvent.class, SeatsChangedEvent.class}),
                     examples = @ExampleObject(name = "stream", ref = "SeatMapEvents")))
     @APIResponse(responseCode = "400", ref = "InvalidRequest")
     @APIResponse(responseCode = "404", ref = "ShowNotFound")
