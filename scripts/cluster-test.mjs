@@ -48,9 +48,9 @@ function check(condition, message) {
   }
 }
 
-function request(base, method, path, { token, body } = {}) {
+function request(base, method, path, { token, body, accept = 'application/json' } = {}) {
   return new Promise((resolve) => {
-    const headers = { accept: 'application/json' };
+    const headers = { accept };
     const payload = body === undefined ? null : JSON.stringify(body);
     if (payload) headers['content-type'] = 'application/json';
     if (token) headers.authorization = `Bearer ${token}`;
@@ -134,7 +134,7 @@ function acknowledgedAreStored(acknowledged, label) {
 }
 
 async function metric(instance, pattern) {
-  const response = await request(direct(instance), 'GET', '/q/metrics');
+  const response = await request(direct(instance), 'GET', '/q/metrics', { accept: 'text/plain' });
   let sum = 0;
   for (const line of (response.text ?? '').split('\n')) {
     if (line.startsWith(pattern)) sum += Number(line.split(' ').pop());
