@@ -95,6 +95,11 @@ class ArchitectureTest {
                     "io.quarkus.security..")
             .because("tokens are how HTTP clients prove who they are: the REST adapter turns them into an Actor, the core sees only that");
 
+    private static final ArchRule rateLimitBucketsStayInThePostgresAdapter = noClasses()
+            .that().resideOutsideOfPackage("com.seatbooking.adapter.postgres..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.github.bucket4j..")
+            .because("the rate limits' buckets are kept in PostgreSQL: the core sees a RateLimitBuckets port, the REST adapter a use case");
+
     private static final ArchRule retriesWrapWholeTransactionsOnly = classes()
             .that().haveFullyQualifiedName("com.seatbooking.adapter.postgres.Retries")
             .should().onlyHaveDependentClassesThat().haveFullyQualifiedName("com.seatbooking.adapter.postgres.Transactions")
@@ -217,6 +222,11 @@ class ArchitectureTest {
     @Test
     void tokensStayInTheRestAdapter() {
         tokensStayInTheRestAdapter.check(PRODUCTION);
+    }
+
+    @Test
+    void rateLimitBucketsStayInThePostgresAdapter() {
+        rateLimitBucketsStayInThePostgresAdapter.check(PRODUCTION);
     }
 
     @Test

@@ -57,9 +57,9 @@ class ConcurrentExpiryTest {
     void twoRunsAtOnceExpireEachHoldExactlyOnce() throws Exception {
         database.empty();
         MutableClock clock = new MutableClock(Instant.now().truncatedTo(ChronoUnit.MICROS));
-        BookingSettings settings = new BookingSettings(Duration.ofMinutes(2), 20, 25);
-        Show show = new CreateShowService(shows, unitOfWork, clock)
-                .createShow(CreateShowCommand.of(ADMIN, "Expiry", clock.instant().plus(Duration.ofDays(1)), HOLDS + 10));
+        BookingSettings settings = BookingSettings.of(Duration.ofMinutes(2), 20, 25, Show.MAX_SEATS);
+        Show show = new CreateShowService(shows, unitOfWork, clock, settings)
+                .createShow(CreateShowCommand.of(ADMIN, "Expiry", clock.instant().plus(Duration.ofDays(1)), HOLDS + 10)).show();
         BookSeatsService bookSeats = new BookSeatsService(shows, bookings, new RecordingBookingEvents(), clock, settings);
         Actor user = database.customer("user");
         List<Booking> holds = IntStream.rangeClosed(1, HOLDS)

@@ -48,6 +48,7 @@ public class MeResource {
     @APIResponse(responseCode = "200", description = "The signed-in account", content = @Content(schema = @Schema(implementation = AccountResponse.class)))
     @APIResponse(responseCode = "401", ref = "NotSignedIn")
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
+    @APIResponse(responseCode = "429", ref = "RateLimited")
     public AccountResponse me() {
         return AccountResponse.from(actor.get().requireSignedIn());
     }
@@ -66,6 +67,7 @@ public class MeResource {
     @APIResponse(responseCode = "400", ref = "InvalidRequest")
     @APIResponse(responseCode = "401", ref = "NotSignedIn")
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
+    @APIResponse(responseCode = "429", ref = "RateLimited")
     @APIResponse(responseCode = "503", ref = "Unavailable")
     public Response bookings(
             @Parameter(description = "Bookings per page, 1 to 100", example = "20") @QueryParam("limit") String limit,

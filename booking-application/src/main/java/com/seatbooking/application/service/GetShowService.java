@@ -34,6 +34,7 @@ public final class GetShowService implements GetShowUseCase {
         Instant now = clock.instant();
         Show show = shows.findById(showId).orElseThrow(() -> new ShowNotFoundException(showId));
         SeatMap seatMap = SeatMap.of(show, allocations.reservedSeats(showId, now));
-        return new ShowDetails(show, seatMap, settings.maxSeatsPerBooking());
+        return new ShowDetails(show, seatMap, settings.maxSeatsPerBooking(), show.seatLimit(settings.maxSeatsPerCustomer()),
+                settings.holdTtl());
     }
 }

@@ -11,14 +11,31 @@ public final class InMemoryAdapters {
     private final InMemorySeatAllocationRepository allocations;
     private final InMemoryUnitOfWork unitOfWork;
     private final InMemoryAccountRepository accounts;
+    private final InMemoryIdempotencyKeyRepository idempotencyKeys;
+    private final InMemoryRateLimitBuckets rateLimitBuckets;
 
     public InMemoryAdapters() {
+        this(java.time.Clock.systemUTC());
+    }
+
+    /** {@code clock} drives the rate-limit buckets' refill. */
+    public InMemoryAdapters(java.time.Clock clock) {
         InMemoryStore store = new InMemoryStore();
         this.shows = new InMemoryShowRepository(store);
         this.bookings = new InMemoryBookingRepository(store);
         this.allocations = new InMemorySeatAllocationRepository(store);
         this.unitOfWork = new InMemoryUnitOfWork(store);
         this.accounts = new InMemoryAccountRepository(store);
+        this.idempotencyKeys = new InMemoryIdempotencyKeyRepository(store);
+        this.rateLimitBuckets = new InMemoryRateLimitBuckets(clock);
+    }
+
+    public InMemoryIdempotencyKeyRepository idempotencyKeys() {
+        return idempotencyKeys;
+    }
+
+    public InMemoryRateLimitBuckets rateLimitBuckets() {
+        return rateLimitBuckets;
     }
 
     public InMemoryAccountRepository accounts() {

@@ -155,7 +155,7 @@ public abstract class PersistenceContract {
         Show show = show("Bus 12", NOW.plus(Duration.ofDays(1)), 40);
         Booking orphan = Booking.book(BookingId.random(), show.id(), AccountId.random(), ALICE, SeatNumbers.of(1), NOW);
 
-        assertThatThrownBy(() -> bookings().addAllocatingSeats(orphan, NOW)).isInstanceOf(NotSignedInException.class);
+        assertThatThrownBy(() -> bookings().addAllocatingSeats(orphan, Show.MAX_SEATS, NOW)).isInstanceOf(NotSignedInException.class);
         assertThat(reserved(show, NOW)).isEqualTo(SeatNumbers.none());
     }
 
@@ -267,7 +267,7 @@ public abstract class PersistenceContract {
         place(Booking.hold(BookingId.random(), show.id(), owner(), ALICE, SeatNumbers.of(8), NOW, DEADLINE));
         Booking attempt = Booking.hold(BookingId.random(), show.id(), owner(), ALICE, SeatNumbers.of(1, 4, 5, 8), NOW, DEADLINE);
 
-        Booking stored = bookings().addAllocatingSeats(attempt, NOW);
+        Booking stored = bookings().addAllocatingSeats(attempt, Show.MAX_SEATS, NOW);
 
         assertThat(stored.id()).isEqualTo(attempt.id());
         assertThat(stored.status()).isEqualTo(BookingStatus.FAILED);
@@ -298,7 +298,7 @@ public abstract class PersistenceContract {
         assertThat(reserved(show, DEADLINE)).as("expired at its deadline").isEqualTo(SeatNumbers.none());
 
         Booking taker = Booking.book(BookingId.random(), show.id(), owner(), ALICE, SeatNumbers.of(7, 8), DEADLINE);
-        assertThat(bookings().addAllocatingSeats(taker, DEADLINE)).isEqualTo(taker);
+        assertThat(bookings().addAllocatingSeats(taker, Show.MAX_SEATS, DEADLINE)).isEqualTo(taker);
         assertThat(reserved(show, DEADLINE)).isEqualTo(SeatNumbers.of(7, 8));
     }
 
@@ -375,7 +375,7 @@ public abstract class PersistenceContract {
         Booking booking = Booking.book(BookingId.random(), show.id(), owner(), ALICE, SeatNumbers.of(1), NOW);
 
         assertThatThrownBy(() -> tx(() -> {
-            bookings().addAllocatingSeats(booking, NOW);
+            bookings().addAllocatingSeats(booking, Show.MAX_SEATS, NOW);
             throw new IllegalStateException("boom");
         })).hasMessage("boom");
 
@@ -400,7 +400,7 @@ public abstract class PersistenceContract {
 
     /** Stores an active booking with its allocation, as the booking service does; fails if a seat is taken. */
     protected Booking place(Booking booking) {
-        Booking stored = bookings().addAllocatingSeats(booking, booking.createdAt());
+        Booking stored = bookings().addAllocatingSeats(booking, Show.MAX_SEATS, booking.createdAt());
         assertThat(stored.conflictingSeats()).as("seats taken").isEqualTo(SeatNumbers.none());
         return stored;
     }
