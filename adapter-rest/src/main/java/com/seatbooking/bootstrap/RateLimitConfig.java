@@ -30,11 +30,11 @@ public interface RateLimitConfig {
     long addressReadsPerMinute();
 
     /**
-     * How many tokens an instance may take from a shared bucket before writing them to the database
-     * (RATE_LIMITS_SYNC_TOKENS); read by the PostgreSQL adapter.
+     * What share of a shared bucket's capacity (in percent, at least one token) an instance may take
+     * before writing it to the database (RATE_LIMITS_SYNC_PERCENT); read by the PostgreSQL adapter.
      */
-    @WithDefault("5")
-    long syncTokens();
+    @WithDefault("10")
+    long syncPercent();
 
     /** How long an instance may go without writing a shared bucket it uses (RATE_LIMITS_SYNC_INTERVAL); read by the PostgreSQL adapter. */
     @WithDefault("1s")

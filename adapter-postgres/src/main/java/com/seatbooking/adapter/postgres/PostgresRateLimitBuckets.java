@@ -28,13 +28,13 @@ import org.jboss.logging.Logger;
  * Bucket4j's lock-free local buckets.
  * <p>
  * Each shared bucket is used through a proxy with Bucket4j's delaying optimization: an instance
- * takes tokens from its last view of the bucket and writes them to the database together, once
- * {@code rate-limits.sync-tokens} were taken or {@code rate-limits.sync-interval} passed since it
- * last did; requests for one bucket at the same moment are batched into one round trip. That spares
- * most writes a database transaction. What it trades: between two synchronisations each instance
- * may let through up to the sync-tokens (default 5) more than a bucket holds, so with N instances a
- * script gets at most about N x 5 requests more than the limit per sync interval (default 1 s);
- * people never come near a limit anyway.
+ * takes tokens from its last view of the bucket and writes them to the database together, once it
+ * took {@code rate-limits.sync-percent} of the bucket's capacity (10%, at least one token) or
+ * {@code rate-limits.sync-interval} (1 s) passed since it last did; requests for one bucket at the
+ * same moment are batched into one round trip. That spares most requests a database transaction of
+ * their own. What it trades: between two synchronisations each instance may let through up to that
+ * share more than the bucket holds, so with N instances a script gets at most about N x 10% of a
+ * limit more per second; people never come near a limit anyway.
  * <p>
  * A failure of the store fails open (the request goes ahead, logged): a limit that cannot be read
  * must not take the service down with it.
@@ -51,13 +51,14 @@ class PostgresRateLimitBuckets implements RateLimitBuckets {
     private static final long LOG_EVERY_NANOS = Duration.ofSeconds(30).toNanos();
 
     private final PostgreSQLSelectForUpdateBasedProxyManager<String> store;
-    private final DelayParameters delay;
+    private final long syncPercent;
+    private final Duration syncInterval;
     private final Map<String, Bucket> shared = new ConcurrentHashMap<>();
     private final Map<String, Bucket> local = new ConcurrentHashMap<>();
     private final AtomicLong lastFailureLog = new AtomicLong(System.nanoTime() - LOG_EVERY_NANOS);
 
     PostgresRateLimitBuckets(AgroalDataSource dataSource,
-            @ConfigProperty(name = "rate-limits.sync-tokens", defaultValue = "5") long syncTokens,
+            @ConfigProperty(name = "rate-limits.sync-percent", defaultValue = "10") long syncPercent,
             @ConfigProperty(name = "rate-limits.sync-interval", defaultValue = "1s") Duration syncInterval) {
         this.store = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
                 .primaryKeyMapper(PrimaryKeyMapper.STRING)
@@ -67,7 +68,8 @@ class PostgresRateLimitBuckets implements RateLimitBuckets {
                 .expiresAtColumn("expires_at")
                 .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(KEEP_AFTER_FULL))
                 .build();
-        this.delay = new DelayParameters(Math.max(1, syncTokens), syncInterval);
+        this.syncPercent = Math.max(0, syncPercent);
+        this.syncInterval = syncInterval;
     }
 
     @Override
@@ -100,8 +102,13 @@ class PostgresRateLimitBuckets implements RateLimitBuckets {
             buckets.clear();
         }
         return buckets.computeIfAbsent(key, k -> sharedBucket
-                ? store.builder().withOptimization(Optimizations.delaying(delay)).build(k, () -> configuration(rate))
+                ? store.builder().withOptimization(Optimizations.delaying(delay(rate))).build(k, () -> configuration(rate))
                 : Bucket.builder().addLimit(bandwidth(rate)).build());
+    }
+
+    private DelayParameters delay(Rate rate) {
+        long unsynchronized = Math.max(1, Math.multiplyExact(rate.capacity(), syncPercent) / 100);
+        return new DelayParameters(unsynchronized, syncInterval);
     }
 
     private static BucketConfiguration configuration(Rate rate) {

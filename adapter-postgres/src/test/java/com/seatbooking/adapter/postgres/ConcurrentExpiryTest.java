@@ -88,6 +88,7 @@ class ConcurrentExpiryTest {
                 WHERE reason = 'HOLD_EXPIRED' GROUP BY booking_id HAVING count(*) > 1) twice""")).isZero();
         assertThat(database.count("SELECT count(*) FROM bookings WHERE status = 'FAILED' AND failure_reason = 'HOLD_EXPIRED'")).isEqualTo(HOLDS);
         assertThat(database.count("SELECT count(*) FROM seat_allocations")).as("only the firm booking's seat is still allocated").isEqualTo(1);
+        assertThat(database.count("SELECT seats FROM customer_seat_usage")).as("the customer's seat count followed the releases").isEqualTo(1);
         assertThat(unitOfWork.inTransaction(() -> bookings.findById(holds.get(0).id())).orElseThrow().lastChange().reason())
                 .isEqualTo(ChangeReason.HOLD_EXPIRED);
         assertThat(unitOfWork.inTransaction(() -> bookings.findById(firm.id())).orElseThrow().status()).isEqualTo(BookingStatus.CONFIRMED);

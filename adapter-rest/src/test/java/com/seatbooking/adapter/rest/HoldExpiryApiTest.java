@@ -106,6 +106,28 @@ class HoldExpiryApiTest {
         assertThat(Api.reservedSeats(show)).isEmpty();
     }
 
+    @Test
+    void anExtendedHoldKeepsItsSeatsPastItsFirstDeadlineThenExpires() throws InterruptedException {
+        String show = Api.createShow(Api.uniqueName("Extended"), 5);
+        String hold = Api.hold(show, "olga", 2).then().statusCode(201).extract().path("id");
+        Instant firstDeadline = Instant.parse(Api.as("olga").get("/bookings/{id}", hold).then().extract().path("expiresAt"));
+        Instant newDeadline = Instant.parse(Api.as("olga").post("/bookings/{id}/extend", hold).then().statusCode(200)
+                .extract().path("expiresAt"));
+        assertThat(newDeadline).isEqualTo(firstDeadline.plusSeconds(2));
+
+        sleepUntil(firstDeadline.plusMillis(300));
+
+        Api.book(show, "pete", 2).then().statusCode(409).body("conflictingSeats", contains(2));
+        assertThat(Api.reservedSeats(show)).containsExactly(2);
+        Api.as("olga").get("/bookings/{id}", hold).then().body("status", equalTo("PENDING"));
+
+        sleepUntil(newDeadline.plusMillis(100));
+
+        Api.as("olga").post("/bookings/{id}/extend", hold).then().statusCode(409).contentType("application/problem+json")
+                .body("type", equalTo("urn:problem-type:seat-booking:hold-expired"));
+        Api.book(show, "pete", 2).then().statusCode(201);
+    }
+
     private static double expiredCount() {
         Matcher matcher = EXPIRED.matcher(given().get("/q/metrics").then().statusCode(200).extract().asString());
         return matcher.find() ? Double.parseDouble(matcher.group(1)) : 0;
