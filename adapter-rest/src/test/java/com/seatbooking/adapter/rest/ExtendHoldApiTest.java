@@ -52,7 +52,7 @@ class ExtendHoldApiTest {
 
         given().post("/bookings/{id}/extend", hold).then().statusCode(401).contentType(PROBLEM)
                 .body("type", equalTo("urn:problem-type:seat-booking:not-signed-in"));
-        Api.as("mo").post("/bookings/{id}/extend", hold).then().statusCode(404).contentType(PROBLEM)
+        Api.as("moe").post("/bookings/{id}/extend", hold).then().statusCode(404).contentType(PROBLEM)
                 .body("type", equalTo("urn:problem-type:seat-booking:booking-not-found"));
         Api.asAdmin().post("/bookings/{id}/extend", hold).then().statusCode(200).body("extensionsLeft", equalTo(1)).body("owner", equalTo("lee"));
         Api.as("lee").post("/bookings/{id}/extend", hold).then().statusCode(200).body("extensionsLeft", equalTo(0));
