@@ -177,8 +177,8 @@ public class ServiceWiring {
 
     @Produces
     @Singleton
-    ListMyBookingsUseCase listMyBookings(BookingRepository bookings, ShowRepository shows, UnitOfWork unitOfWork, Clock clock) {
-        return new ListMyBookingsService(bookings, shows, unitOfWork, clock);
+    ListMyBookingsUseCase listMyBookings(BookingRepository bookings, ShowRepository shows, UnitOfWork unitOfWork, Clock clock, BookingSettings settings) {
+        return new ListMyBookingsService(bookings, shows, unitOfWork, clock, settings);
     }
 
     @Produces

@@ -75,7 +75,7 @@ public class MeResource {
         Actor me = actor.get();
         ListMyBookingsQuery query = ListMyBookingsQuery.of(me, wholeNumber(limit), cursor);
         MyBookingsPage page = myBookings.listMyBookings(query);
-        List<ListedBookingResponse> body = page.bookings().stream().map(own -> ListedBookingResponse.from(own, me.username())).toList();
+        List<ListedBookingResponse> body = page.bookings().stream().map(own -> ListedBookingResponse.from(own, me.username(), page.holdRules())).toList();
         Response.ResponseBuilder response = Response.ok(body);
         page.next().ifPresent(next -> response.header("Link",
                 "</me/bookings?limit=" + query.limit() + "&cursor=" + next.encode() + ">; rel=\"next\""));

@@ -43,6 +43,9 @@ class ExtendHoldApiTest {
                 .body("bookingStatus", equalTo("PENDING"));
         Api.as("kim").get("/bookings/{id}", hold).then().body("expiresAt", equalTo(deadline.plus(Duration.ofMinutes(4)).toString()))
                 .body("history", org.hamcrest.Matchers.hasSize(3));
+        Api.as("kim").get("/me/bookings").then().statusCode(200)
+                .body("find { it.id == '" + hold + "' }.extensionsLeft", equalTo(0))
+                .body("find { it.id == '" + hold + "' }.holdLifetimeEndsAt", equalTo(lifetimeEnd.toString()));
     }
 
     @Test

@@ -85,7 +85,7 @@ final class Fixture {
         register = new RegisterAccountService(accounts, hasher, tx, clock);
         logIn = new LogInService(accounts, hasher);
         firstAdmin = new ProvideFirstAdminService(accounts, hasher, tx, clock);
-        myBookings = new ListMyBookingsService(bookings, shows, tx, clock);
+        myBookings = new ListMyBookingsService(bookings, shows, tx, clock, settings);
         extendHold = new ExtendHoldService(bookings, allocations, tx, events, clock, accounts, settings);
 
         alice = customer("alice", "Alice A.");
