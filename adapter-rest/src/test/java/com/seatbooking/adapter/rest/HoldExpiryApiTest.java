@@ -6,6 +6,8 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 
 import com.seatbooking.adapter.scheduler.ExpireHoldsJob;
+import io.quarkus.scheduler.Scheduler;
+import io.quarkus.scheduler.Trigger;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
@@ -27,6 +29,8 @@ class HoldExpiryApiTest {
 
     @Inject
     ExpireHoldsJob job;
+    @Inject
+    Scheduler scheduler;
 
     @Test
     void anUnconfirmedHoldExpiresAndItsSeatsReturnToSale() throws InterruptedException {
@@ -126,6 +130,15 @@ class HoldExpiryApiTest {
         Api.as("olga").post("/bookings/{id}/extend", hold).then().statusCode(409).contentType("application/problem+json")
                 .body("type", equalTo("urn:problem-type:seat-booking:hold-expired"));
         Api.book(show, "pete", 2).then().statusCode(201);
+    }
+
+    @Test
+    void theCleanUpRunsOnItsConfiguredInterval() {
+        Trigger purge = scheduler.getScheduledJob("purge-stale-records");
+
+        assertThat(purge).as("the clean-up job is scheduled").isNotNull();
+        assertThat(purge.getNextFireTime()).as("every BOOKING_PURGE_INTERVAL (1 s here)")
+                .isBefore(Instant.now().plusSeconds(3));
     }
 
     private static double expiredCount() {

@@ -7,7 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 /**
- * Every {@code retention.purge-interval} (10 minutes by default), deletes what has outlived its use:
+ * Every {@code booking.purge-interval} (10 minutes by default), deletes what has outlived its use:
  * FAILED bookings past their retention window (7 days by default) with their history, answers kept
  * for expired idempotency keys, and idle rate-limit buckets, in bounded batches. Runs never overlap
  * within an instance; across instances SKIP LOCKED keeps them apart.
@@ -23,7 +23,7 @@ public class PurgeStaleRecordsJob {
         this.purge = purge;
     }
 
-    @Scheduled(identity = "purge-stale-records", every = "${retention.purge-interval:10m}", delayed = "${retention.purge-interval:10m}",
+    @Scheduled(identity = "purge-stale-records", every = "${booking.purge-interval:10m}", delayed = "${booking.purge-interval:10m}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     public void run() {
         try {
