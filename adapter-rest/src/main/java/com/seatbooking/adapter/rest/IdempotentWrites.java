@@ -57,7 +57,11 @@ public class IdempotentWrites {
      */
     public Response run(String key, HttpServerRequest http, UriInfo uri, Object request, Supplier<Response> write) {
         if (key == null) {
-            return write.get();
+            // an empty header arrives as no value at all: it is a key, and an invalid one (400)
+            key = http.getHeader(HEADER);
+            if (key == null) {
+                return write.get();
+            }
         }
         IdempotentCommand command = IdempotentCommand.of(actor.get(), clientAddress.of(http), key, http.method().name(),
                 uri.getPath(), fingerprint(request));
