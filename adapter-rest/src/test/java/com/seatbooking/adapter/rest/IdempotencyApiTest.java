@@ -171,6 +171,8 @@ class IdempotencyApiTest {
             keyedBooking("ivan", bad, show, Map.of("seats", List.of(1))).then().statusCode(400).contentType(PROBLEM)
                     .body("violations.field", contains("Idempotency-Key"));
         }
+        keyedBooking("ivan", "", show, Map.of("seats", List.of(1))).then().statusCode(400)
+                .body("violations.message", contains("must be 1 to 255 characters, got 0"));
         keyedBooking("ivan", "x".repeat(255), show, Map.of("seats", List.of(1))).then().statusCode(201);
         assertThat(Api.reservedSeats(show)).containsExactly(1);
     }
