@@ -49,12 +49,13 @@ final class SeatAllocationSql {
 
     /**
      * Deletes the allocations of several bookings, locking rows in (show, seat) order as new
-     * allocations do, and takes the freed seats off their owners' seat counts in the same statement.
-     * Rows taken over by another booking no longer match and stay (the booking that took them over
-     * moved them to its owner's count). Parameters: parallel arrays of show ids, booking ids and
-     * seat numbers. Returns how many allocations were deleted.
+     * allocations do, takes the freed seats off their owners' seat counts, and adds one row per show
+     * to the live seat map's change log ({@link SeatChangeSql}) naming the seats that were freed, all
+     * in the same statement. Rows taken over by another booking no longer match and stay (the booking
+     * that took them over moved them to its owner's count). Parameters: parallel arrays of show ids,
+     * booking ids and seat numbers. Returns how many allocations were deleted.
      */
-    static final String RELEASE = """
+    static final String RELEASE_LOGGED = """
             WITH doomed AS (
                 SELECT a.show_id, a.seat_number
                 FROM seat_allocations a
@@ -65,7 +66,7 @@ final class SeatAllocationSql {
             ), freed AS (
                 DELETE FROM seat_allocations a USING doomed d
                 WHERE a.show_id = d.show_id AND a.seat_number = d.seat_number
-                RETURNING a.show_id, a.booking_id
+                RETURNING a.show_id, a.booking_id, a.seat_number
             ), uncounted AS (
                 UPDATE customer_seat_usage u SET seats = u.seats - f.seats
                 FROM (
@@ -75,30 +76,21 @@ final class SeatAllocationSql {
                     GROUP BY f.show_id, b.owner_id) f
                 WHERE u.show_id = f.show_id AND u.owner_id = f.owner_id
                 RETURNING u.owner_id
+            ), logged AS (
+                INSERT INTO seat_changes (show_id, seats)
+                SELECT show_id, array_agg(seat_number ORDER BY seat_number) FROM freed GROUP BY show_id
             )
             SELECT count(*) FROM freed""";
 
-    /**
-     * {@link #RELEASE}, and one row per show for the live seat map's change log ({@link SeatChangeSql})
-     * naming the seats that were freed, in the same statement.
-     */
-    static final String RELEASE_LOGGED = """
-            WITH doomed AS (
-                SELECT a.show_id, a.seat_number
-                FROM seat_allocations a
-                JOIN unnest(?::uuid[], ?::uuid[], ?::int[]) AS r(show_id, booking_id, seat_number)
-                  ON a.show_id = r.show_id AND a.seat_number = r.seat_number AND a.booking_id = r.booking_id
-                ORDER BY a.show_id, a.seat_number
-                FOR UPDATE OF a
-            ), released AS (
-                DELETE FROM seat_allocations a USING doomed d
-                WHERE a.show_id = d.show_id AND a.seat_number = d.seat_number
-                RETURNING a.show_id, a.seat_number
-            )
-            INSERT INTO seat_changes (show_id, seats)
-            SELECT show_id, array_agg(seat_number ORDER BY seat_number)
-            FROM released
-            GROUP BY show_id""";
+    /** The {@code logged} step of {@link #RELEASE_LOGGED}. */
+    private static final String LOG_RELEASED_SEATS = """
+            ), logged AS (
+                INSERT INTO seat_changes (show_id, seats)
+                SELECT show_id, array_agg(seat_number ORDER BY seat_number) FROM freed GROUP BY show_id
+            """;
+
+    /** {@link #RELEASE_LOGGED} without the change log, for when the live seat map is off. */
+    static final String RELEASE = SeatChangeSql.without(RELEASE_LOGGED, LOG_RELEASED_SEATS);
 
     /**
      * The seats actively allocated, the earliest deadline among their holds, and the version of the

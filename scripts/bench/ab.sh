@@ -1,0 +1,109 @@
+#!/usr/bin/env bash
+# A/B comparison of S1 (uncontended bookings, wrk) between two settings or two builds, taking turns:
+# both apps run side by side (each on its own port and database, the one not under load idle), and
+# rounds of A and B alternate, so that whatever else the machine does falls on both alike. For a
+# shared or busy machine, where two full benchmark runs minutes apart cannot be compared.
+#
+#   AB_A="FEED_ENABLED=true" AB_B="FEED_ENABLED=false" scripts/bench/ab.sh
+#   AB_B_KEYS=nokeys scripts/bench/ab.sh                   # Idempotency-Key on every booking, or not
+#   AB_B_JAR=/other/build/quarkus-app/quarkus-run.jar scripts/bench/ab.sh
+#
+# Settings (environment): AB_A / AB_B (space-separated VAR=value settings of each app), AB_A_KEYS /
+# AB_B_KEYS (keys or nokeys: whether each booking carries an Idempotency-Key; default keys),
+# AB_A_JAR / AB_B_JAR (default: this build), AB_ROUNDS (5 per side), AB_SECONDS (10 per round),
+# AB_CONNECTIONS (64), AB_WARMUP (30 seconds per side), JAVA_OPTS. Rate limits are raised far above
+# the load on both sides, as in scripts/benchmark.sh. Results: a table on stdout and
+# target/benchmark-ab/ (every round's wrk output).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+root=$(pwd)
+
+rounds=${AB_ROUNDS:-5}
+seconds=${AB_SECONDS:-10}
+connections=${AB_CONNECTIONS:-64}
+warmup=${AB_WARMUP:-30}
+java_opts=${JAVA_OPTS:--XX:+UseParallelGC -Xmx256m}
+out="$root/target/benchmark-ab"
+export PGPASSWORD=${SEATBOOKING_DB_PASSWORD:-seatbooking}
+log() { printf '[ab] %s\n' "$*"; }
+superuser() { psql -h 127.0.0.1 -U postgres -d postgres -qAt "$@" 2>/dev/null </dev/null || runuser -u postgres -- psql -d postgres -qAt "$@"; }
+
+SEATBOOKING_DATABASES="seatbooking_ab_a seatbooking_ab_b" scripts/setup-postgres.sh >/dev/null
+command -v wrk >/dev/null || { echo "wrk is missing: scripts/benchmark.sh installs it" >&2; exit 1; }
+(cd scripts/bench && { [ -d node_modules ] || npm ci --no-audit --no-fund --silent; })
+default_jar=adapter-rest/target/quarkus-app/quarkus-run.jar
+[ -n "${AB_A_JAR:-}" ] && [ -n "${AB_B_JAR:-}" ] || [ -f "$default_jar" ] || ./mvnw -B -q package -DskipTests
+eval "$(scripts/ensure-keys.sh)"
+rm -rf "$out"; mkdir -p "$out"
+
+pids=()
+trap 'for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true' EXIT
+declare -A port tokens admin
+start() { # side port jar settings
+  local side=$1 p=$2 jar=$3 settings=$4 db="seatbooking_ab_$1" password
+  superuser -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" >/dev/null
+  superuser -c "CREATE DATABASE $db OWNER seatbooking" >/dev/null
+  password="ab-$(openssl rand -hex 16)"
+  # shellcheck disable=SC2086
+  (cd "$(dirname "$jar")" && exec env PORT="$p" DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" ADMIN_USERNAME=admin ADMIN_PASSWORD="$password" \
+    RATE_LIMITS_ACCOUNT_WRITES_PER_MINUTE=100000000 RATE_LIMITS_ADDRESS_WRITES_PER_MINUTE=100000000 \
+    RATE_LIMITS_ADDRESS_READS_PER_MINUTE=100000000 $settings \
+    java $java_opts -jar "$(basename "$jar")") >"$out/app-$side.log" 2>&1 &
+  pids+=($!)
+  until curl -fsS -o /dev/null "http://127.0.0.1:$p/shows" 2>/dev/null; do sleep 0.2; done
+  port[$side]=$p
+  admin[$side]=$(curl -fsS -X POST "http://127.0.0.1:$p/auth/login" -H 'Content-Type: application/json' \
+    -d "{\"username\":\"admin\",\"password\":\"$password\"}" | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s).token))')
+  tokens[$side]="$out/tokens-$side.txt"
+  (cd scripts/bench && node load.mjs accounts "http://127.0.0.1:$p" "$connections" "ab$side") > "${tokens[$side]}"
+  log "$side: port $p, $(basename "$(dirname "$(dirname "$jar")")")/$(basename "$(dirname "$jar")"), settings: ${settings:-(defaults)}"
+}
+shows() { # side count -> file of fresh show ids (a customer may book every seat)
+  local side=$1 file; file=$(mktemp -p "$out" "shows-$1-XXXX.txt")
+  local when; when=$(date -u -d '+30 days' +%Y-%m-%dT%H:%M:%SZ)
+  for i in $(seq 1 "$2"); do
+    # builds from before per-customer limits refuse the field: then the show goes without it
+    { curl -fsS -X POST "http://127.0.0.1:${port[$side]}/shows" -H 'Content-Type: application/json' -H "Authorization: Bearer ${admin[$side]}" \
+        -d "{\"name\":\"AB $i\",\"startTime\":\"$when\",\"totalSeats\":100000,\"maxSeatsPerCustomer\":100000}" 2>/dev/null \
+      || curl -fsS -X POST "http://127.0.0.1:${port[$side]}/shows" -H 'Content-Type: application/json' -H "Authorization: Bearer ${admin[$side]}" \
+        -d "{\"name\":\"AB $i\",\"startTime\":\"$when\",\"totalSeats\":100000}"; } \
+      | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s).id))'
+  done > "$file"
+  echo "$file"
+}
+run() { # side seconds -> wrk's JSON line
+  local side=$1 keys_var="AB_${1^^}_KEYS"
+  wrk -t2 -c"$connections" -d"$2s" -s scripts/bench/disjoint.lua "http://127.0.0.1:${port[$side]}" -- \
+    "$(shows "$side" "$connections")" 2 "${tokens[$side]}" "${!keys_var:-keys}" | tail -n 1
+}
+
+start a 4211 "${AB_A_JAR:-$default_jar}" "${AB_A:-}"
+start b 4212 "${AB_B_JAR:-$default_jar}" "${AB_B:-}"
+log "warming up both, ${warmup}s each"
+run a "$warmup" >/dev/null; run b "$warmup" >/dev/null
+
+rate() { node -e 'console.log(JSON.parse(process.argv[1]).confirmedPerSecond)' "$1"; }
+for round in $(seq 1 "$rounds"); do
+  for side in a b; do
+    run "$side" "$seconds" > "$out/round-$round-$side.json"
+  done
+  log "round $round: a $(rate "$(cat "$out/round-$round-a.json")") / b $(rate "$(cat "$out/round-$round-b.json")") bookings/s"
+done
+
+node - "$out" "$rounds" <<'EOF'
+const [dir, rounds] = [process.argv[2], Number(process.argv[3])];
+const fs = require('fs');
+const rate = (r) => r.confirmedPerSecond;
+const median = (xs) => { const s = [...xs].sort((x, y) => x - y); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
+const sides = { a: [], b: [] };
+for (let i = 1; i <= rounds; i++) for (const s of ['a', 'b']) sides[s].push(JSON.parse(fs.readFileSync(`${dir}/round-${i}-${s}.json`, 'utf8')));
+const ma = median(sides.a.map(rate)), mb = median(sides.b.map(rate));
+const ratios = sides.a.map((a, i) => rate(sides.b[i]) / rate(a));
+console.log('\n| side | bookings/s, median | rounds | non-201 |');
+console.log('|---|---|---|---|');
+for (const s of ['a', 'b']) {
+  const other = sides[s].reduce((n, r) => n + r.byStatus.other + r.errors, 0);
+  console.log(`| ${s} | ${Math.round(s === 'a' ? ma : mb)} | ${sides[s].map((r) => Math.round(rate(r))).join(', ')} | ${other} |`);
+}
+console.log(`\nb / a: ${(mb / ma * 100).toFixed(0)}% (medians); per round ${ratios.map((r) => (r * 100).toFixed(0) + '%').join(', ')}, median ${(median(ratios) * 100).toFixed(0)}%`);
+EOF
