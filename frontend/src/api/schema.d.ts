@@ -300,6 +300,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/bookings/{bookingId}/extend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Extend a hold (provisional, until the backend's document has it)
+         * @description Moves a PENDING hold's deadline on by the hold length, up to its lifetime cap.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /**
+                     * @description The booking's id (a UUID)
+                     * @example 9b2e4f0a-1c3d-4e5f-8a7b-6c5d4e3f2a1b
+                     */
+                    bookingId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The hold with its new deadline */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BookingResponse"];
+                    };
+                };
+                400: components["responses"]["InvalidRequest"];
+                401: components["responses"]["NotSignedIn"];
+                403: components["responses"]["CsrfTokenMissing"];
+                404: components["responses"]["BookingNotFound"];
+                406: components["responses"]["NotAcceptable"];
+                409: components["responses"]["BookingStatusConflict"];
+                503: components["responses"]["Unavailable"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/health": {
         parameters: {
             query?: never;
@@ -738,6 +790,10 @@ export interface components {
             conflictingSeats: number[];
             /** @description Every status the booking entered, oldest first */
             history: components["schemas"]["StatusChangeResponse"][];
+            /** @description PROVISIONAL: how many more times a hold may be extended; null unless PENDING */
+            extensionsLeft?: number | null;
+            /** @description PROVISIONAL: a hold's deadline cannot move past this; null unless PENDING */
+            holdLifetimeEndsAt?: string | null;
         };
         /** @enum {string} */
         BookingStatus: "PENDING" | "CONFIRMED" | "FAILED" | "CANCELLED";
@@ -870,6 +926,12 @@ export interface components {
             bookingId?: components["schemas"]["UUID"];
             /** @description The booking's status (booking conflicts) */
             bookingStatus?: components["schemas"]["BookingStatus"];
+            /** @description PROVISIONAL: seat-limit-reached */
+            limit?: number;
+            /** @description PROVISIONAL: seat-limit-reached */
+            remaining?: number;
+            /** @description PROVISIONAL: rate-limited */
+            retryAfterSeconds?: number;
         };
         /** @description A new customer account */
         RegisterRequest: {
@@ -936,6 +998,10 @@ export interface components {
              * @example 20
              */
             maxSeatsPerBooking: number;
+            /** @description PROVISIONAL: the seat map's version, as the events' ids */
+            version?: number;
+            /** @description PROVISIONAL: how long a hold keeps its seats */
+            holdSeconds?: number;
         };
         /** @description The show a booking is for */
         ShowRefResponse: {

@@ -1,5 +1,6 @@
 import { Button } from '@/components/ui/Button';
 import { TextField } from '@/components/ui/TextField';
+import { formatDuration } from '@/lib/format';
 import type { BookingAction } from '../hooks/use-booking-flow';
 import './booking.css';
 
@@ -18,6 +19,14 @@ interface BookingActionsProps {
   onAttendeeChange: (attendee: string) => void;
   onBook: () => void;
   onHold: () => void;
+  /** How long a hold keeps its seats, when the server says. */
+  holdSeconds: number | undefined;
+}
+
+/** What the two buttons do, with the hold's length said before anyone holds. */
+export function bookingHint(holdSeconds: number | undefined): string {
+  const length = holdSeconds ? formatDuration(holdSeconds) : 'a few minutes';
+  return `Book now confirms at once. Hold: seats are held for ${length}, so you can confirm later.`;
 }
 
 export function BookingActions({
@@ -29,6 +38,7 @@ export function BookingActions({
   onAttendeeChange,
   onBook,
   onHold,
+  holdSeconds,
 }: BookingActionsProps) {
   const attendeeLength = attendee.trim().length;
   const attendeeError =
@@ -58,7 +68,7 @@ export function BookingActions({
         </Button>
       </div>
       <p id="booking-actions-hint" className="field__hint">
-        {reason ?? 'Book now confirms at once. Hold keeps the seats for a short while so you can confirm later.'}
+        {reason ?? bookingHint(holdSeconds)}
       </p>
     </div>
   );

@@ -1,6 +1,6 @@
 import { AnimatePresence, motion } from 'motion/react';
 import { Button } from '@/components/ui/Button';
-import { plural } from '@/lib/format';
+import { formatSeats, plural } from '@/lib/format';
 import './booking.css';
 
 interface SelectionSummaryProps {
@@ -8,16 +8,33 @@ interface SelectionSummaryProps {
   maxSeats: number;
   /** Set when the user tried to pick more seats than one booking may hold. */
   capReached: boolean;
+  /** Seats someone else took while they were selected here: they left the selection. */
+  taken: readonly number[];
   onRemove: (seat: number) => void;
   onClear: () => void;
 }
 
-export function SelectionSummary({ selected, maxSeats, capReached, onRemove, onClear }: SelectionSummaryProps) {
+/** "Seat 14 was just taken by someone else." */
+export function takenNote(taken: readonly number[]): string {
+  const seats = formatSeats(taken);
+  return `${seats.charAt(0).toUpperCase()}${seats.slice(1)} ${taken.length === 1 ? 'was' : 'were'} just taken by someone else.`;
+}
+
+export function SelectionSummary({ selected, maxSeats, capReached, taken, onRemove, onClear }: SelectionSummaryProps) {
   return (
     <section className="card selection" aria-labelledby="selection-heading">
       <h2 id="selection-heading">Your selection</h2>
       <p className="selection__count" aria-live="polite">
         {plural(selected.length, 'seat')} selected of at most {maxSeats} per booking
+      </p>
+      {/* Always mounted, so the note is announced when it appears. */}
+      <p className="selection__taken" role="status">
+        {taken.length > 0 && (
+          <>
+            <span aria-hidden="true">✕ </span>
+            {takenNote(taken)} {taken.length === 1 ? 'It was' : 'They were'} removed from your selection.
+          </>
+        )}
       </p>
       {capReached && (
         <p className="selection__cap" role="alert">
