@@ -83,7 +83,8 @@ interface InFlight {
   retried: boolean;
 }
 
-type Outcome = Response | unknown;
+/** What a try ended with: a Response, or what fetch rejected with. */
+type Outcome = unknown;
 
 /** Statuses that say the request may not have reached the application: worth sending again. */
 const GATEWAY_ERRORS = new Set([502, 503, 504]);
