@@ -1,6 +1,7 @@
 import type { Booking } from '@/api/types';
 import { Button } from '@/components/ui/Button';
 import { formatCountdown, formatSeats, formatTime } from '@/lib/format';
+import { canExtend, noMoreTimeReason } from '@/lib/hold-extension';
 import { useCountdown } from '@/lib/use-countdown';
 import './hold-timer.css';
 
@@ -20,24 +21,6 @@ interface HoldTimerProps {
 }
 
 /**
- * Why a hold cannot get more time, or undefined when it can. Without the fields (a server from
- * before extensions) more time is not offered.
- */
-export function noMoreTimeReason(booking: Booking): string | undefined {
-  const { extensionsLeft, holdLifetimeEndsAt, expiresAt } = booking;
-  if (extensionsLeft === undefined || extensionsLeft === null) {
-    return 'More time is not available for this hold.';
-  }
-  if (extensionsLeft <= 0) {
-    return 'More time is not available: this hold has been extended as often as allowed.';
-  }
-  if (holdLifetimeEndsAt && expiresAt && Date.parse(expiresAt) >= Date.parse(holdLifetimeEndsAt)) {
-    return `More time is not available: a hold lasts until ${formatTime(holdLifetimeEndsAt)} at the latest.`;
-  }
-  return undefined;
-}
-
-/**
  * The time left on the person's hold, kept in view (sticky) on every screen size, with "More time"
  * while the hold may still be extended. Its live region speaks only when something happens: a
  * minute left, more time given, time up; the ticking timer itself is not announced.
@@ -46,6 +29,7 @@ export function HoldTimer({ booking, extendedUntil, busy, disabled, onExtend, on
   const seconds = useCountdown(booking.expiresAt, onExpired);
   const remaining = formatCountdown(seconds);
   const warning = seconds > 0 && seconds <= WARNING_SECONDS;
+  const extendable = canExtend(booking);
   const reason = noMoreTimeReason(booking);
   const extended = extendedUntil === booking.expiresAt;
 
@@ -68,23 +52,15 @@ export function HoldTimer({ booking, extendedUntil, busy, disabled, onExtend, on
       </p>
       {warning && (
         <p className="hold-timer__warning">
-          <span aria-hidden="true">⚠ </span>Less than a minute left. Confirm now{reason ? '' : ' or ask for more time'}.
+          <span aria-hidden="true">⚠ </span>Less than a minute left. Confirm now{extendable ? ' or ask for more time' : ''}.
         </p>
       )}
-      {seconds > 0 &&
-        (reason ? (
-          <p className="hold-timer__note">{reason}</p>
-        ) : (
-          <Button
-            variant={warning ? 'primary' : 'secondary'}
-            className="hold-timer__more"
-            busy={busy}
-            disabled={disabled}
-            onClick={onExtend}
-          >
-            More time
-          </Button>
-        ))}
+      {seconds > 0 && !extendable && reason && <p className="hold-timer__note">{reason}</p>}
+      {seconds > 0 && extendable && (
+        <Button variant={warning ? 'primary' : 'secondary'} className="hold-timer__more" busy={busy} disabled={disabled} onClick={onExtend}>
+          More time
+        </Button>
+      )}
       <p role="status" className="visually-hidden">
         {announcement}
       </p>
