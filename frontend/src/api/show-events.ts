@@ -1,8 +1,14 @@
 import type { ShowDetail } from './types';
 
-/** GET /shows/{showId}/events: the live seat map as Server-Sent Events (public, same origin). */
-export function showEventsUrl(showId: string): string {
-  return `/shows/${encodeURIComponent(showId)}/events`;
+/**
+ * GET /shows/{showId}/events: the live seat map as Server-Sent Events (public, same origin). With
+ * `since` (the version of the map in hand) the server starts with the changes after it, or a fresh
+ * snapshot when that version is too old; the browser's own reconnects send Last-Event-ID instead,
+ * which the server prefers.
+ */
+export function showEventsUrl(showId: string, since?: number): string {
+  const path = `/shows/${encodeURIComponent(showId)}/events`;
+  return since === undefined ? path : `${path}?lastEventId=${since}`;
 }
 
 /** `event: snapshot`: the whole seat map at a version; always the first event of a stream. */

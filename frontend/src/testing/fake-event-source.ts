@@ -69,11 +69,11 @@ export class FakeEventSource extends EventTarget {
     this.fire(new Event('error'));
   }
 
-  /** The latest stream opened to `url` (or any). */
-  static latest(url?: string): FakeEventSource {
-    const found = FakeEventSource.instances.filter((source) => url === undefined || source.url.endsWith(url)).at(-1);
+  /** The latest stream opened to `path` (query ignored), or to anywhere. */
+  static latest(path?: string): FakeEventSource {
+    const found = FakeEventSource.instances.filter((source) => path === undefined || source.url.split('?')[0]?.endsWith(path)).at(-1);
     if (!found) {
-      throw new Error(`No EventSource was opened${url ? ` for ${url}` : ''}`);
+      throw new Error(`No EventSource was opened${path ? ` for ${path}` : ''}`);
     }
     return found;
   }

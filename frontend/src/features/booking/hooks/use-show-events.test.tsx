@@ -41,7 +41,8 @@ describe('useShowEvents', () => {
     expect(result.current).toBe('connecting');
 
     const source = FakeEventSource.latest();
-    expect(source.url).toBe(EVENTS);
+    // From the version in hand: the server sends only what changed since.
+    expect(source.url).toBe(`${EVENTS}?lastEventId=10`);
     source.open();
     source.emit('snapshot', { showId: SHOW_ID, version: 12, totalSeats: 10, reservedSeats: [1, 2], availableSeats: [] }, '12');
 
@@ -93,6 +94,7 @@ describe('useShowEvents', () => {
 
     FakeEventSource.latest().fail({ closed: true });
     await act(() => vi.advanceTimersByTimeAsync(reconnectDelay(2)));
+    expect(FakeEventSource.latest().url).toBe(`${EVENTS}?lastEventId=10`);
     expect(FakeEventSource.instances).toHaveLength(3);
     FakeEventSource.latest().fail({ closed: true });
 

@@ -65,7 +65,8 @@ export function useShowEvents(showId: string, enabled: boolean): LiveState {
 
     const connect = () => {
       reconnectTimer = undefined;
-      const stream = new EventSource(showEventsUrl(showId));
+      // Resume from the map in hand: only the changes since come, not the whole map again.
+      const stream = new EventSource(showEventsUrl(showId, queryClient.getQueryData(queryKey)?.version));
       source = stream;
       stream.onopen = connected;
       stream.addEventListener('snapshot', (event) => {
