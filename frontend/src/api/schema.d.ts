@@ -867,6 +867,10 @@ export interface components {
             /** @description Every status the booking entered, oldest first */
             history: components["schemas"]["StatusChangeResponse"][];
             show: components["schemas"]["ShowRefResponse"];
+            /** @description PROVISIONAL: how many more times a hold may be extended; null unless PENDING */
+            extensionsLeft?: number | null;
+            /** @description PROVISIONAL: a hold's deadline cannot move past this; null unless PENDING */
+            holdLifetimeEndsAt?: string | null;
         };
         /** @description Credentials */
         LoginRequest: {

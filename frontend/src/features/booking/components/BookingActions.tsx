@@ -23,10 +23,10 @@ interface BookingActionsProps {
   holdSeconds: number | undefined;
 }
 
-/** What the two buttons do, with the hold's length said before anyone holds. */
-export function bookingHint(holdSeconds: number | undefined): string {
+/** What Hold does, with the hold's length, said before anyone holds. */
+export function holdHint(holdSeconds: number | undefined): string {
   const length = holdSeconds ? formatDuration(holdSeconds) : 'a few minutes';
-  return `Book now confirms at once. Hold: seats are held for ${length}, so you can confirm later.`;
+  return `Hold: seats are held for ${length}, so you can confirm later.`;
 }
 
 export function BookingActions({
@@ -63,12 +63,21 @@ export function BookingActions({
         <Button busy={action === 'book'} disabled={disabled} onClick={onBook} aria-describedby="booking-actions-hint">
           Book now
         </Button>
-        <Button variant="secondary" busy={action === 'hold'} disabled={disabled} onClick={onHold} aria-describedby="booking-actions-hint">
+        <Button
+          variant="secondary"
+          busy={action === 'hold'}
+          disabled={disabled}
+          onClick={onHold}
+          aria-describedby="booking-actions-hint booking-actions-hold"
+        >
           Hold
         </Button>
       </div>
       <p id="booking-actions-hint" className="field__hint">
-        {reason ?? bookingHint(holdSeconds)}
+        {reason ?? 'Book now confirms the seats at once.'}
+      </p>
+      <p id="booking-actions-hold" className="field__hint">
+        {holdHint(holdSeconds)}
       </p>
     </div>
   );

@@ -38,10 +38,14 @@ describe('BookingPage, fair and retry-safe', () => {
   });
 
   it('says how long a hold keeps the seats before anyone holds', async () => {
-    await openShow();
+    const { user } = await openShow();
 
     expect(screen.getByRole('button', { name: 'Hold' })).toHaveAccessibleDescription(
-      'Book now confirms at once. Hold: seats are held for 5 minutes, so you can confirm later.',
+      'Select at least one seat on the map. Hold: seats are held for 5 minutes, so you can confirm later.',
+    );
+    await user.click(seat('Seat 4, available'));
+    expect(screen.getByRole('button', { name: 'Hold' })).toHaveAccessibleDescription(
+      'Book now confirms the seats at once. Hold: seats are held for 5 minutes, so you can confirm later.',
     );
   });
 
@@ -150,6 +154,6 @@ describe('BookingPage, fair and retry-safe', () => {
     const keys = api.calls.filter((call) => call.path === BOOKINGS_PATH).map((call) => call.headers.get(IDEMPOTENCY_KEY_HEADER));
     expect(keys).toHaveLength(2);
     expect(keys[1]).toBe(keys[0]);
-    expect(screen.queryByText(/taken/)).not.toBeInTheDocument();
+    expect(screen.queryByText(/taken by someone else/)).not.toBeInTheDocument();
   });
 });

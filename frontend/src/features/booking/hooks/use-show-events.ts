@@ -22,7 +22,7 @@ export const FLUSH_MS = 100;
 
 /** The wait before opening the stream again after the n-th failure in a row: 1 s, 2 s, 4 s … 30 s, ±20 %. */
 export function reconnectDelay(failures: number, random: () => number = Math.random): number {
-  return Math.min(30_000, 1000 * 2 ** Math.max(0, failures - 1)) * (0.8 + random() * 0.4);
+  return Math.round(Math.min(30_000, 1000 * 2 ** Math.max(0, failures - 1)) * (0.8 + random() * 0.4));
 }
 
 function eventSourceAvailable(): boolean {
