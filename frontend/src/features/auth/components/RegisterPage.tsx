@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { Link, Navigate, useNavigate } from 'react-router';
 import { Alert } from '@/components/ui/Alert';
 import { ApiErrorAlert } from '@/components/ui/ApiErrorAlert';
@@ -6,6 +6,7 @@ import { Button } from '@/components/ui/Button';
 import { LoadingState } from '@/components/ui/LoadingState';
 import { Page } from '@/components/ui/Page';
 import { TextField } from '@/components/ui/TextField';
+import { ViolationList } from '@/components/ui/ViolationList';
 import { signInPath, useUser } from '@/lib/auth';
 import { useRegister } from '../api/register';
 import {
@@ -25,6 +26,7 @@ import {
 import { ShowPassword } from './ShowPassword';
 import type { AuthPageState } from './use-next';
 import { useReturnPath } from './use-next';
+import { useFieldFocus } from './use-field-focus';
 import './auth.css';
 
 const EMPTY: RegisterValues = { displayName: '', username: '', password: '' };
@@ -38,19 +40,13 @@ export function RegisterPage() {
   const [values, setValues] = useState<RegisterValues>(EMPTY);
   const [errors, setErrors] = useState<FieldErrors<RegisterField>>({});
   const [showPassword, setShowPassword] = useState(false);
-  const formRef = useRef<HTMLFormElement>(null);
+  const { formRef, focus } = useFieldFocus<RegisterField>();
 
   if (user) {
     return <Navigate to={next} replace />;
   }
   if (user === undefined && !unknownUser) {
     return <LoadingState label="Checking who is signed in…" />;
-  }
-
-  function focus(field: RegisterField | undefined) {
-    if (field) {
-      formRef.current?.querySelector<HTMLElement>(`[name="${field}"]`)?.focus();
-    }
   }
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
@@ -93,13 +89,7 @@ export function RegisterPage() {
         {error && !error.is('rate-limited') && (
           <Alert tone="error" title={error.is('username-taken') ? 'Username taken' : (error.problem?.title ?? 'Could not create the account')}>
             <p>{error.is('username-taken') ? 'Someone already uses this username. Choose another one.' : error.message}</p>
-            {other.length > 0 && (
-              <ul>
-                {other.map((violation) => (
-                  <li key={`${violation.field}:${violation.message}`}>{violation.message}</li>
-                ))}
-              </ul>
-            )}
+            <ViolationList violations={other} />
           </Alert>
         )}
         <form ref={formRef} className="form" onSubmit={handleSubmit} noValidate aria-label="Create an account">

@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { Link, Navigate } from 'react-router';
 import { Alert } from '@/components/ui/Alert';
 import { ApiErrorAlert } from '@/components/ui/ApiErrorAlert';
@@ -6,6 +6,7 @@ import { Button } from '@/components/ui/Button';
 import { LoadingState } from '@/components/ui/LoadingState';
 import { Page } from '@/components/ui/Page';
 import { TextField } from '@/components/ui/TextField';
+import { ViolationList } from '@/components/ui/ViolationList';
 import { registerPath, useUser } from '@/lib/auth';
 import { useLogIn } from '../api/log-in';
 import {
@@ -19,6 +20,7 @@ import {
 } from '../utils/account-form';
 import { ShowPassword } from './ShowPassword';
 import { useAuthPageState, useReturnPath } from './use-next';
+import { useFieldFocus } from './use-field-focus';
 import './auth.css';
 
 /** /sign-in?next=<path>: signs in with username and password, then goes back to `next`. */
@@ -30,7 +32,7 @@ export function SignInPage() {
   const [values, setValues] = useState<SignInValues>({ username, password: '' });
   const [errors, setErrors] = useState<FieldErrors<SignInField>>({});
   const [showPassword, setShowPassword] = useState(false);
-  const formRef = useRef<HTMLFormElement>(null);
+  const { formRef, focus } = useFieldFocus<SignInField>();
 
   // Signed in (just now, or already): on to where they were going. After a session ended, the
   // account is still in the cache for a moment, until the app forgets it.
@@ -39,12 +41,6 @@ export function SignInPage() {
   }
   if (user === undefined && !unknownUser && logIn.isIdle) {
     return <LoadingState label="Checking who is signed in…" />;
-  }
-
-  function focus(field: SignInField | undefined) {
-    if (field) {
-      formRef.current?.querySelector<HTMLElement>(`[name="${field}"]`)?.focus();
-    }
   }
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
@@ -105,13 +101,7 @@ export function SignInPage() {
           ) : (
             <Alert tone="error" title={error.problem?.title ?? 'Could not sign in'}>
               <p>{error.message}</p>
-              {other.length > 0 && (
-                <ul>
-                  {other.map((violation) => (
-                    <li key={`${violation.field}:${violation.message}`}>{violation.message}</li>
-                  ))}
-                </ul>
-              )}
+              <ViolationList violations={other} />
             </Alert>
           ))}
         <form ref={formRef} className="form" onSubmit={handleSubmit} noValidate aria-label="Sign in">
