@@ -2,6 +2,7 @@ import type { ApiError } from '@/api/api-error';
 import { rateLimitedMessage } from '@/api/api-error';
 import { useRetryWait } from '@/lib/use-retry-wait';
 import { Alert } from './Alert';
+import { ViolationList } from './ViolationList';
 
 /**
  * "Too many attempts. Please wait 12 seconds and try again.", counting down. The alert is
@@ -38,13 +39,7 @@ export function ApiErrorAlert({ error, title }: { error: ApiError; title?: strin
   return (
     <Alert tone="error" title={title ?? error.problem?.title ?? 'Something went wrong'}>
       <p>{error.message}</p>
-      {error.violations.length > 0 && (
-        <ul>
-          {error.violations.map((violation) => (
-            <li key={`${violation.field}:${violation.message}`}>{violation.message}</li>
-          ))}
-        </ul>
-      )}
+      <ViolationList violations={error.violations} />
     </Alert>
   );
 }
