@@ -1006,6 +1006,8 @@ export interface components {
             version?: number;
             /** @description PROVISIONAL: how long a hold keeps its seats */
             holdSeconds?: number;
+            /** @description PROVISIONAL: the most seats of this show one customer may hold or book */
+            maxSeatsPerCustomer?: number;
         };
         /** @description The show a booking is for */
         ShowRefResponse: {

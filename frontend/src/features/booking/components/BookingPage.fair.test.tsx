@@ -109,6 +109,18 @@ describe('BookingPage, fair and retry-safe', () => {
     expect(seat('Seat 6, selected')).toBeInTheDocument();
   });
 
+  it('keeps the selection within the show’s per-customer limit, and says so', async () => {
+    const { user } = await openShow({}, aShowDetail({ maxSeatsPerBooking: 20, maxSeatsPerCustomer: 2 }));
+
+    await user.click(seat('Seat 4, available'));
+    await user.click(seat('Seat 5, available'));
+    await user.click(seat('Seat 6, available'));
+
+    expect(screen.getByText('2 seats selected of at most 2 per customer for this show')).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent('You can hold at most 2 seats for this show. Deselect a seat to pick another.');
+    expect(seat('Seat 6, available')).toBeInTheDocument();
+  });
+
   it('asks the person to wait after too many attempts, counting down, then lets them try again', async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
     let limited = true;

@@ -122,7 +122,10 @@ function SeatSelection({ show, live, signInPrompt }: SeatSelectionProps) {
   }
   const states = useMemo(() => seatStates(show, selected, booking), [show, selected, booking]);
   const sortedSelection = useMemo(() => [...selected].sort((a, b) => a - b), [selected]);
-  const cap = show.maxSeatsPerBooking;
+  // One booking may take maxSeatsPerBooking seats, one customer maxSeatsPerCustomer of the show in all
+  // (holds and bookings; the server counts what the person already has).
+  const cap = Math.min(show.maxSeatsPerBooking, show.maxSeatsPerCustomer ?? Infinity);
+  const customerLimit = cap < show.maxSeatsPerBooking;
 
   const updateSelection = useCallback(
     (next: ReadonlySet<number>) => {
@@ -209,6 +212,7 @@ function SeatSelection({ show, live, signInPrompt }: SeatSelectionProps) {
           <SelectionSummary
             selected={sortedSelection}
             maxSeats={cap}
+            customerLimit={customerLimit}
             capReached={capReached}
             taken={taken}
             onRemove={toggleSeat}

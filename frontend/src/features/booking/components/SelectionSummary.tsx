@@ -6,6 +6,8 @@ import './booking.css';
 interface SelectionSummaryProps {
   selected: readonly number[];
   maxSeats: number;
+  /** Set when the per-customer limit of the show is what caps the selection, not the per-booking one. */
+  customerLimit: boolean;
   /** Set when the user tried to pick more seats than one booking may hold. */
   capReached: boolean;
   /** Seats someone else took while they were selected here: they left the selection. */
@@ -20,12 +22,12 @@ export function takenNote(taken: readonly number[]): string {
   return `${seats.charAt(0).toUpperCase()}${seats.slice(1)} ${taken.length === 1 ? 'was' : 'were'} just taken by someone else.`;
 }
 
-export function SelectionSummary({ selected, maxSeats, capReached, taken, onRemove, onClear }: SelectionSummaryProps) {
+export function SelectionSummary({ selected, maxSeats, customerLimit, capReached, taken, onRemove, onClear }: SelectionSummaryProps) {
   return (
     <section className="card selection" aria-labelledby="selection-heading">
       <h2 id="selection-heading">Your selection</h2>
       <p className="selection__count" aria-live="polite">
-        {plural(selected.length, 'seat')} selected of at most {maxSeats} per booking
+        {plural(selected.length, 'seat')} selected of at most {maxSeats} {customerLimit ? 'per customer for this show' : 'per booking'}
       </p>
       {/* Always mounted, so the note is announced when it appears. */}
       <p className="selection__taken" role="status">
@@ -38,7 +40,10 @@ export function SelectionSummary({ selected, maxSeats, capReached, taken, onRemo
       </p>
       {capReached && (
         <p className="selection__cap" role="alert">
-          You can book at most {plural(maxSeats, 'seat')} at once. Deselect a seat to pick another.
+          {customerLimit
+            ? `You can hold at most ${plural(maxSeats, 'seat')} for this show.`
+            : `You can book at most ${plural(maxSeats, 'seat')} at once.`}{' '}
+          Deselect a seat to pick another.
         </p>
       )}
       {selected.length > 0 && (
