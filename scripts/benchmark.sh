@@ -10,6 +10,9 @@
 #   S2 flash sale   one 1,000-seat show, 6,000 bookings of 1-4 random seats, 128 and 256 connections
 #                   (autocannon: it times every request, so 201 and 409 latencies are reported apart)
 #   S3 seat maps    GET /shows/{id} of a 1,000-seat show, 64 connections                            (wrk)
+#   S2L live lag    S2 at 128 connections once more while BENCH_WATCHERS (200) live seat-map streams
+#                   follow the show: lag from each 201 to its event on every stream (skipped when
+#                   FEED_ENABLED=false)
 # Every booking is signed in, as a real client's would be: before the warm-up 256 customer accounts are
 # registered and signed in (one per connection: each wrk thread sends its share of the tokens in
 # turn, autocannon gives each connection one), and shows are created by the admin. Each request
@@ -21,7 +24,9 @@
 # target/benchmark/ (report.md, and every raw result).
 #
 # Settings (environment): BENCH_PORT (4200), BENCH_DB (seatbooking_bench), JAVA_OPTS (as scripts/run.sh),
-# BENCH_JAR (another build's quarkus-run.jar, to compare builds with the same harness).
+# BENCH_JAR (another build's quarkus-run.jar, to compare builds with the same harness), BENCH_WATCHERS
+# (200), and any setting of the app, e.g. FEED_ENABLED=false: the live seat map off (no change-log rows
+# written by bookings, no poller), to compare S1/S2 with the feed on and off.
 # It needs max_connections >= 300 for pgbench's 256 clients and raises it once (ALTER SYSTEM, restart).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -191,6 +196,15 @@ for c in 128 256; do
   done
 done
 
+# --- S2L: flash sale with live seat-map streams watching -----------------------------------------------------
+if [ "${FEED_ENABLED:-true}" != false ]; then
+  watchers=${BENCH_WATCHERS:-200}
+  log "S2L flash sale, 128 connections, $s2_requests bookings, $watchers live streams watching: lag to the events"
+  show=$(create_show "Flash sale watched" 1000)
+  load flash "$base" 128 "$s2_requests" "$show" 1000 "$tokens" "$watchers" > "$out/s2-lag.json"
+  check_invariants "'$show'" "s2-lag"
+fi
+
 # --- S3: seat-map reads ------------------------------------------------------------------------------------
 log "S3 seat-map reads, 64 connections, ${s3_seconds}s"
 show=$(create_show "Seat map" 1000)
@@ -209,5 +223,5 @@ superuser -c "SELECT name || '=' || setting || coalesce(unit, '') FROM pg_settin
   ('max_connections','shared_buffers','synchronous_commit','wal_sync_method','fsync','work_mem','checkpoint_timeout','max_wal_size')" > "$out/postgres-settings.txt"
 { echo "cpus=$(nproc)"; grep -m1 'model name' /proc/cpuinfo | sed 's/.*: /cpu=/'; free -m | awk '/Mem:/{print "memory_mb=" $2}';
   java -version 2>&1 | head -1 | sed 's/^/java=/'; echo "java_opts=$java_opts"; psql --version | sed 's/^/postgres=/';
-  echo "node=$(node --version)"; { wrk --version 2>&1 || true; } | head -1 | sed "s/^/wrk=/"; } > "$out/machine.txt"
+  echo "node=$(node --version)"; { wrk --version 2>&1 || true; } | head -1 | sed "s/^/wrk=/"; echo "feed_enabled=${FEED_ENABLED:-true}"; } > "$out/machine.txt"
 node scripts/bench/report.mjs "$out" "$rounds" | tee "$out/report.md"

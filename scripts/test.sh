@@ -6,7 +6,10 @@
 #   2. frontend: types, lint, Vitest, API types in step with the backend's OpenAPI document
 #   3. end to end, against the real app on PostgreSQL: the browser suite (Playwright driving
 #      Chromium) and the Postman collection (newman)
-# Settings (environment): E2E_PORT (4100), E2E_DB_URL, CI (set by CI: npm ci, no test.only).
+#   4. scale-out: 3 instances behind nginx (scripts/cluster.sh) and scripts/cluster-test.mjs against
+#      them (booking storm, lag across instances, expiry once, rolling restart, kill -9)
+# Settings (environment): E2E_PORT (4100), E2E_DB_URL, CI (set by CI: npm ci, no test.only),
+# CLUSTER_PORT (4300), CLUSTER_FIRST_PORT (4301), CLUSTER_DB_URL (see scripts/cluster.sh).
 # The end-to-end app signs tokens with the key pair in .secrets/ (made once by scripts/ensure-keys.sh)
 # and starts with a fresh admin password generated here, handed to Playwright and newman through the
 # environment only (E2E_ADMIN_USERNAME / E2E_ADMIN_PASSWORD, ADMIN_USERNAME / ADMIN_PASSWORD).
@@ -61,5 +64,13 @@ E2E_BASE_URL=$base E2E_ADMIN_USERNAME=$ADMIN_USERNAME E2E_ADMIN_PASSWORD=$ADMIN_
 
 step "End to end: Postman collection (newman)"
 scripts/api-test.sh "$base"
+kill $app 2>/dev/null; wait $app 2>/dev/null || true
+
+step "Scale-out: 3 instances behind nginx on one PostgreSQL (scripts/cluster.sh), scripts/cluster-test.mjs"
+# short holds, so that expiry across instances can be watched within the test
+trap 'scripts/cluster.sh stop >/dev/null 2>&1 || true' EXIT
+BOOKING_HOLD_TTL=PT3S BOOKING_EXPIRY_INTERVAL=1s scripts/cluster.sh start 3
+node scripts/cluster-test.mjs
+scripts/cluster.sh stop
 
 step "All tests passed"

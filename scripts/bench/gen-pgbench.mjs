@@ -2,14 +2,25 @@
 // the app's bound parameters replaced by expressions of pgbench variables, for two request shapes:
 //   booking-disjoint.sql  2 fresh seats of one of 64 shows of 100000 seats (S1)
 //   booking-flash.sql     1 to 4 random seats of the 1000-seat show (S2)
-// Run by scripts/benchmark.sh before every run, so the scripts cannot drift from the code.
+// Run by scripts/benchmark.sh before every run, so the scripts cannot drift from the code. With
+// FEED_ENABLED=false, as the app then does, without the live seat map's change-log step.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const here = (name) => fileURLToPath(new URL(name, import.meta.url));
 const java = readFileSync(here('../../adapter-postgres/src/main/java/com/seatbooking/adapter/postgres/BookingSql.java'), 'utf8');
-const sql = java.slice(java.indexOf('"""') + 3, java.lastIndexOf('"""'))
-  .split('\n').map((line) => line.replace(/^ {12}/, '')).join('\n').trim();
+// the text block of a constant, as Java has it (12 spaces of indentation stripped)
+const textBlock = (name) => {
+  const start = java.indexOf('"""', java.indexOf(`${name} = `)) + 3;
+  return java.slice(start, java.indexOf('"""', start)).split('\n').map((line) => line.replace(/^ {12}/, '')).join('\n');
+};
+let sql = textBlock('ADD_ALLOCATING_SEATS').trim();
+// with the live seat map off the app leaves out the change log's step (BookingSql.ADD_ALLOCATING_SEATS_UNLOGGED)
+if (process.env.FEED_ENABLED === 'false') {
+  const step = textBlock('LOG_SEAT_CHANGES').replace(/^\n/, '');
+  if (!sql.includes(step)) throw new Error('BookingSql: the change-log step is not in the statement');
+  sql = sql.replace(step, '');
+}
 
 // The statement's parameters, in order (see BookingSql.ADD_ALLOCATING_SEATS); the owner is the
 // account setup-pgbench.sql makes, so the foreign key to accounts is checked as in the app.

@@ -3,16 +3,20 @@
 // request's context lives from its setupRequest to its onResponse, so it can carry the send time
 // (autocannon resets the context for every request, so lasting state lives in this module).
 //
-//   node load.mjs flash <base> <connections> <requests> <showId> <totalSeats> <tokensFile>
+//   node load.mjs flash <base> <connections> <requests> <showId> <totalSeats> <tokensFile> [watchers]
 //       every request asks for 1 to 4 random seats of one show (S2; S1 uses wrk, disjoint.lua), signed
 //       in: each connection sends the bearer token of an account of its own (one line of tokensFile
-//       each; connections share accounts only when there are fewer tokens than connections)
+//       each; connections share accounts only when there are fewer tokens than connections).
+//       With watchers > 0, that many live seat-map streams (GET /shows/{id}/events) follow the show
+//       meanwhile, and the lag from each 201 reaching this client to its seats' event reaching each
+//       stream is reported (lagMs; 0 when the event came first)
 //   node load.mjs accounts <base> <count> <prefix>
 //       registers <count> customers (<prefix>-1 ...), signs each in, prints one token per line. Done
 //       before measuring: bcrypt makes each sign-up and sign-in cost tens of milliseconds on purpose.
 //
 // flash prints one JSON object: counts by status, throughput, latency percentiles per status.
 import autocannon from 'autocannon';
+import { openStream } from './sse.mjs';
 import { performance } from 'node:perf_hooks';
 
 const [mode, base, connectionsArg, sizeArg, ...rest] = process.argv.slice(2);
@@ -74,7 +78,27 @@ if (mode !== 'flash') {
   console.error('usage: load.mjs flash <base> <connections> <requests> <showId> <totalSeats> <tokensFile> | accounts <base> <count> <prefix>');
   process.exit(2);
 }
-const [showId, totalSeats, tokensFile] = rest;
+const [showId, totalSeats, tokensFile, watchersArg] = rest;
+const watcherCount = Number(watchersArg ?? 0);
+const answeredAt = new Map(); // seat -> when its 201 arrived
+const arrivals = []; // per watcher: seat -> when an event first said it is reserved
+const streams = [];
+for (let w = 0; w < watcherCount; w++) {
+  const seen = new Map();
+  arrivals.push(seen);
+  let ready;
+  const snapshot = new Promise((resolve) => (ready = resolve));
+  streams.push(openStream(`${base}/shows/${showId}/events`, {
+    onEvent: (event) => {
+      if (event.event === 'snapshot') ready();
+      if (event.event === 'seats') {
+        for (const seat of JSON.parse(event.data).reserved) if (!seen.has(seat)) seen.set(seat, event.at);
+      }
+    },
+    onEnd: (error) => ready(error),
+  }));
+  await snapshot;
+}
 const tokens = readFileSync(tokensFile, 'utf8').split('\n').filter(Boolean);
 if (tokens.length === 0) {
   console.error(`no tokens in ${tokensFile}`);
@@ -103,7 +127,13 @@ const result = await autocannon({
   requests: [{
     method: 'POST',
     setupRequest,
-    onResponse: (status, body, context) => record(status, performance.now() - context.sentAt),
+    onResponse: (status, body, context) => {
+      const now = performance.now();
+      record(status, now - context.sentAt);
+      if (watcherCount > 0 && status === 201) {
+        for (const seat of JSON.parse(body).seats) answeredAt.set(seat, now);
+      }
+    },
   }],
 });
 // Up to the last response, not to when autocannon resolves: with a request count (amount) it only
@@ -115,6 +145,21 @@ let total = 0;
 for (const [status, values] of latencies) {
   byStatus[status] = values.length;
   total += values.length;
+}
+let lag = null;
+let missing = 0;
+if (watcherCount > 0) {
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  const lags = [];
+  for (const seen of arrivals) {
+    for (const [seat, answered] of answeredAt) {
+      const at = seen.get(seat);
+      if (at === undefined) missing++;
+      else lags.push(Math.max(0, at - answered));
+    }
+  }
+  lag = percentiles(lags);
+  streams.forEach((stream) => stream.close());
 }
 const perStatus = {};
 for (const [status, values] of latencies) perStatus[status] = percentiles(values);
@@ -132,4 +177,6 @@ console.log(JSON.stringify({
   timeouts: result.timeouts,
   non2xx: result.non2xx,
   requestedSeats: [...requestedSeats].sort((a, b) => a - b),
+  ...(watcherCount > 0 ? { watchers: watcherCount, lagMs: lag, eventsMissing: missing } : {}),
 }));
+process.exit(0);

@@ -122,6 +122,16 @@ const violations = checks.map((n) => json(`invariants-${n}.json`))
 lines.push(`Invariants, checked in SQL after every S1 and S2 round (${checks.length} checks): seats in two active bookings, allocations without their booking, booked seats without an allocation, seats reported taken but free: **${violations}** in total.`, '');
 target('invariants after S1 and S2', violations === 0, `${violations} violations`);
 
+// S2L
+if (existsSync(join(dir, 's2-lag.json'))) {
+  const watched = json('s2-lag.json');
+  lines.push(`### S2L live seat map: S2 at 128 connections with ${watched.watchers} event streams following the show`, '',
+    'Lag: from a 201 reaching the load client to the event that reserves its seats reaching each stream (0 when the event came first).', '',
+    '| app requests/s | all p99 (ms) | lag p50 / p90 / p99 / max (ms) | lag samples | events missing | statuses |', '|---|---|---|---|---|---|',
+    `| ${f0(watched.requestsPerSecond)} | ${f1(watched.latencyMs.all.p99)} | ${f1(watched.lagMs?.p50)} / ${f1(watched.lagMs?.p90)} / ${f1(watched.lagMs?.p99)} / ${f1(watched.lagMs?.max)} | ${f0(watched.lagMs?.count)} | ${watched.eventsMissing} | ${counts(watched.byStatus)} |`, '');
+  target('S2L: change to every stream, p99', watched.lagMs?.p99 <= 250 && watched.eventsMissing === 0, `${f1(watched.lagMs?.p99)} ms (at most 250 ms), ${watched.eventsMissing} missing`);
+}
+
 // S3
 if (existsSync(join(dir, 's3.txt'))) {
   const s3 = wrk(read('s3.txt'));

@@ -310,8 +310,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Extend a hold (provisional, until the backend's document has it)
-         * @description Moves a PENDING hold's deadline on by the hold length, up to its lifetime cap.
+         * Extend a hold (PROVISIONAL, until the backend's document has it)
+         * @description Makes a PENDING hold CONFIRMED before its deadline. Confirming a CONFIRMED booking again changes nothing.
          */
         post: {
             parameters: {
@@ -328,7 +328,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description The hold with its new deadline */
+                /** @description The confirmed booking */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -700,6 +700,63 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/shows/{showId}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Follow a show's seat map live (Server-Sent Events)
+         * @description No sign-in needed. The first event is `snapshot` (the seat map, as `GET /shows/{id}` answers it, with its version); then one `seats` event per change of the show's seats (booked, held, or freed by a cancel or an expired hold), whichever app instance made it. Every event's `id` is the seat map's version, which only grows: ignore an event whose version is not greater than the one you have. A comment line (`: heartbeat`) comes every 15 s. Reconnect with `Last-Event-ID` (browsers' EventSource does) or `?lastEventId=` to get the changes since (as one `seats` event), or a fresh `snapshot` when that version is too old or unknown. A stream that ends with a `retry` hint (the instance is shutting down) should be reopened.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description As Last-Event-ID, for clients that cannot set headers */
+                    lastEventId?: string;
+                };
+                header?: {
+                    /** @description The version you have (the id of the last event you got): resume after it */
+                    "Last-Event-ID"?: string;
+                };
+                path: {
+                    /**
+                     * @description The show's id (a UUID)
+                     * @example 3f1c9a52-7b1e-4c0e-9a51-2d4c8f0e6b7a
+                     */
+                    showId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description An event stream */
+                200: {
+                    headers: {
+                        /** @description no-cache */
+                        "Cache-Control"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/event-stream": components["schemas"]["SeatMapSnapshotEvent"] | components["schemas"]["SeatsChangedEvent"];
+                    };
+                };
+                400: components["responses"]["InvalidRequest"];
+                404: components["responses"]["ShowNotFound"];
+                406: components["responses"]["NotAcceptable"];
+                503: components["responses"]["Unavailable"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -956,6 +1013,64 @@ export interface components {
              */
             displayName: string;
         };
+        /** @description The data of a `snapshot` event: the whole seat map as of `version` (the event's id) */
+        SeatMapSnapshotEvent: {
+            /** @example 3f1c9a52-7b1e-4c0e-9a51-2d4c8f0e6b7a */
+            showId: components["schemas"]["UUID"];
+            /**
+             * Format: int64
+             * @description The seat map's version: later `seats` events have greater ones
+             * @example 48211
+             */
+            version: number;
+            /**
+             * Format: int32
+             * @example 5
+             */
+            totalSeats: number;
+            /**
+             * @description Seats booked or held, ascending
+             * @example [
+             *       1,
+             *       2,
+             *       5
+             *     ]
+             */
+            reservedSeats: number[];
+            /**
+             * @description Seats free to book, ascending
+             * @example [
+             *       3,
+             *       4
+             *     ]
+             */
+            availableSeats: number[];
+        };
+        /** @description The data of a `seats` event: seats whose state changed, each as it is now. Either list may be empty. */
+        SeatsChangedEvent: {
+            /** @example 3f1c9a52-7b1e-4c0e-9a51-2d4c8f0e6b7a */
+            showId: components["schemas"]["UUID"];
+            /**
+             * Format: int64
+             * @description The seat map's version after this change (the event's id); ignore an event whose version is not greater than the one you have
+             * @example 48230
+             */
+            version: number;
+            /**
+             * @description Seats now taken (booked or held), ascending
+             * @example [
+             *       3
+             *     ]
+             */
+            reserved: number[];
+            /**
+             * @description Seats now free, ascending
+             * @example [
+             *       5
+             *     ]
+             */
+            released: number[];
+        };
         /** @description A show and its seat map right now */
         ShowDetailResponse: {
             /** @example 3f1c9a52-7b1e-4c0e-9a51-2d4c8f0e6b7a */
@@ -1002,12 +1117,16 @@ export interface components {
              * @example 20
              */
             maxSeatsPerBooking: number;
-            /** @description PROVISIONAL: the seat map's version, as the events' ids */
-            version?: number;
             /** @description PROVISIONAL: how long a hold keeps its seats */
             holdSeconds?: number;
             /** @description PROVISIONAL: the most seats of this show one customer may hold or book */
             maxSeatsPerCustomer?: number;
+            /**
+             * Format: int64
+             * @description The seat map's version: the live events (GET /shows/{id}/events) after this map have greater ones
+             * @example 48211
+             */
+            version: number;
         };
         /** @description The show a booking is for */
         ShowRefResponse: {

@@ -67,9 +67,9 @@ export function parseChange(data: string): SeatChange | undefined {
   return { showId: body.showId, version: at, reserved, released };
 }
 
-/** The version a cached seat map is at; -1 when the server did not say (then any event is newer). */
+/** The version a cached seat map is at. */
 export function versionOf(show: Pick<ShowDetail, 'version'>): number {
-  return show.version ?? -1;
+  return show.version;
 }
 
 function withReserved(show: ShowDetail, reserved: ReadonlySet<number>, at: number): ShowDetail {
@@ -124,7 +124,7 @@ export function applyChanges(show: ShowDetail, changes: readonly SeatChange[]): 
   return withReserved(show, reserved, at);
 }
 
-/** Of two copies of a show's seat map, whether the first is strictly newer (both must carry a version). */
+/** Of two copies of a show's seat map, whether the first is strictly newer. */
 export function isNewer(a: ShowDetail | undefined, b: ShowDetail): boolean {
-  return a !== undefined && a.version !== undefined && b.version !== undefined && a.version > b.version;
+  return a !== undefined && a.version > b.version;
 }

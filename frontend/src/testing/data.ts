@@ -30,6 +30,7 @@ export function aShowDetail(overrides: Partial<ShowDetail> = {}): ShowDetail {
     availableCount: availableSeats.length,
     reservedCount: reservedSeats.length,
     maxSeatsPerBooking: 20,
+    version: 1,
     ...overrides,
   };
 }

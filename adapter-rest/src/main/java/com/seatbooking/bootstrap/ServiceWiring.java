@@ -5,6 +5,7 @@ import com.seatbooking.application.port.in.CancelBookingUseCase;
 import com.seatbooking.application.port.in.ConfirmBookingUseCase;
 import com.seatbooking.application.port.in.CreateShowUseCase;
 import com.seatbooking.application.port.in.ExpireHoldsUseCase;
+import com.seatbooking.application.port.in.FollowSeatMapUseCase;
 import com.seatbooking.application.port.in.GetBookingUseCase;
 import com.seatbooking.application.port.in.GetShowUseCase;
 import com.seatbooking.application.port.in.HoldSeatsUseCase;
@@ -17,6 +18,7 @@ import com.seatbooking.application.port.out.AccountRepository;
 import com.seatbooking.application.port.out.BookingEvents;
 import com.seatbooking.application.port.out.BookingRepository;
 import com.seatbooking.application.port.out.SeatAllocationRepository;
+import com.seatbooking.application.port.out.SeatMapFeed;
 import com.seatbooking.application.port.out.PasswordHasher;
 import com.seatbooking.application.port.out.ShowRepository;
 import com.seatbooking.application.port.out.UnitOfWork;
@@ -26,6 +28,7 @@ import com.seatbooking.application.service.CancelBookingService;
 import com.seatbooking.application.service.ConfirmBookingService;
 import com.seatbooking.application.service.CreateShowService;
 import com.seatbooking.application.service.ExpireHoldsService;
+import com.seatbooking.application.service.FollowSeatMapService;
 import com.seatbooking.application.service.GetBookingService;
 import com.seatbooking.application.service.GetShowService;
 import com.seatbooking.application.service.ListMyBookingsService;
@@ -75,6 +78,12 @@ public class ServiceWiring {
     @Singleton
     GetShowUseCase getShow(ShowRepository shows, SeatAllocationRepository allocations, Clock clock, BookingSettings settings) {
         return new GetShowService(shows, allocations, clock, settings);
+    }
+
+    @Produces
+    @Singleton
+    FollowSeatMapUseCase followSeatMap(ShowRepository shows, SeatAllocationRepository allocations, SeatMapFeed feed, Clock clock) {
+        return new FollowSeatMapService(shows, allocations, feed, clock);
     }
 
     /** One service books and holds: both allocate seats the same way. */

@@ -95,6 +95,12 @@ class ArchitectureTest {
                     "io.quarkus.security..")
             .because("tokens are how HTTP clients prove who they are: the REST adapter turns them into an Actor, the core sees only that");
 
+    private static final ArchRule liveEventsStayInTheRestAdapter = noClasses()
+            .that().resideOutsideOfPackage("com.seatbooking.adapter.rest..")
+            .should().dependOnClassesThat().resideInAnyPackage("jakarta.ws.rs..", "io.smallrye.mutiny..", "org.jboss.resteasy..")
+            .because("Server-Sent Events are how HTTP clients follow a seat map: the core sees a SeatMapListener, the "
+                    + "PostgreSQL adapter a SeatMapFeed.Listener");
+
     private static final ArchRule retriesWrapWholeTransactionsOnly = classes()
             .that().haveFullyQualifiedName("com.seatbooking.adapter.postgres.Retries")
             .should().onlyHaveDependentClassesThat().haveFullyQualifiedName("com.seatbooking.adapter.postgres.Transactions")
@@ -166,6 +172,7 @@ class ArchitectureTest {
         org.assertj.core.api.Assertions.assertThat(PRODUCTION.containPackage("com.seatbooking.bootstrap")).isTrue();
         org.assertj.core.api.Assertions.assertThat(PRODUCTION.containPackage("com.seatbooking.adapter.security")).isTrue();
         org.assertj.core.api.Assertions.assertThat(PRODUCTION.containPackage("com.seatbooking.domain.account")).isTrue();
+        org.assertj.core.api.Assertions.assertThat(PRODUCTION.containPackage("com.seatbooking.adapter.rest.events")).isTrue();
         org.assertj.core.api.Assertions.assertThat(PRODUCTION.containPackage("com.seatbooking.adapter.inmemory")).as("test code is left out").isFalse();
     }
 
@@ -217,6 +224,11 @@ class ArchitectureTest {
     @Test
     void tokensStayInTheRestAdapter() {
         tokensStayInTheRestAdapter.check(PRODUCTION);
+    }
+
+    @Test
+    void liveEventsStayInTheRestAdapter() {
+        liveEventsStayInTheRestAdapter.check(PRODUCTION);
     }
 
     @Test

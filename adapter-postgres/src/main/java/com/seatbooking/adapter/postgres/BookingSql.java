@@ -17,6 +17,8 @@ final class BookingSql {
      * <li>{@code allocated}: otherwise every seat is inserted in ascending order, so overlapping
      * bookings lock seats in the same order and cannot deadlock. A row left by a hold whose
      * deadline has passed is taken over in place.</li>
+     * <li>{@code logged}: when the seats were allocated, the live seat map's change log gets its row
+     * ({@link SeatChangeSql}), in this transaction.</li>
      * <li>A booking that committed one of these seats after the snapshot makes the insert skip that
      * seat; then {@code seat_allocation_lost_race()} aborts the whole statement (SQLSTATE 40001), so
      * nothing of it stays, and the caller runs it again against a fresh snapshot.</li>
@@ -53,6 +55,9 @@ final class BookingSql {
                             WHEN (SELECT count(*) FROM allocated) = cardinality(r.seats) THEN true
                             ELSE seat_allocation_lost_race() END AS allocated
                 FROM requested r, taken t
+            ), logged AS (
+                INSERT INTO seat_changes (show_id, seats)
+                SELECT r.show_id, r.seats FROM requested r, outcome o WHERE o.allocated
             ), booking AS (
                 INSERT INTO bookings (id, show_id, owner_id, user_name, seats, status, failure_reason, conflicting_seats,
                                       created_at, updated_at, expires_at)
@@ -69,4 +74,14 @@ final class BookingSql {
                    CASE WHEN o.allocated THEN r.reason ELSE r.rejected_reason END
             FROM requested r, outcome o
             RETURNING (SELECT conflicts FROM outcome)""";
+
+    /** The {@code logged} step of {@link #ADD_ALLOCATING_SEATS}. */
+    private static final String LOG_SEAT_CHANGES = """
+            ), logged AS (
+                INSERT INTO seat_changes (show_id, seats)
+                SELECT r.show_id, r.seats FROM requested r, outcome o WHERE o.allocated
+            """;
+
+    /** {@link #ADD_ALLOCATING_SEATS} without the change log, for when the live seat map is off. */
+    static final String ADD_ALLOCATING_SEATS_UNLOGGED = SeatChangeSql.without(ADD_ALLOCATING_SEATS, LOG_SEAT_CHANGES);
 }

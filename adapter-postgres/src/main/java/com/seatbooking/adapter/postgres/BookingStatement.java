@@ -6,15 +6,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Plain JDBC for the hot path, where one statement must do the work ({@link BookingSql#ADD_ALLOCATING_SEATS}). */
 @ApplicationScoped
 class BookingStatement {
 
     private final AgroalDataSource dataSource;
+    /** With or without the live seat map's change log ({@code feed.enabled}). */
+    private final String sql;
 
-    BookingStatement(AgroalDataSource dataSource) {
+    BookingStatement(AgroalDataSource dataSource, @ConfigProperty(name = "feed.enabled", defaultValue = "true") boolean logChanges) {
         this.dataSource = dataSource;
+        this.sql = logChanges ? BookingSql.ADD_ALLOCATING_SEATS : BookingSql.ADD_ALLOCATING_SEATS_UNLOGGED;
     }
 
     /**
@@ -23,7 +27,7 @@ class BookingStatement {
      */
     int[] addAllocatingSeats(Booking candidate, Booking rejection, Instant now) {
         return Jdbc.statement(dataSource, connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(BookingSql.ADD_ALLOCATING_SEATS)) {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 statement.setObject(1, candidate.showId().value());
                 statement.setObject(2, candidate.id().value());
                 statement.setArray(3, Jdbc.intArray(connection, candidate.seats().toArray()));

@@ -1,5 +1,6 @@
 package com.seatbooking.adapter.postgres;
 
+import com.seatbooking.application.port.out.ReservedSeats;
 import com.seatbooking.application.port.out.SeatAllocationRepository;
 import com.seatbooking.domain.ShowId;
 import com.seatbooking.domain.seat.SeatAllocation;
@@ -18,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The seat allocations, in plain SQL: each operation is one statement, so one round trip. Inside a
@@ -30,10 +32,14 @@ class PostgresSeatAllocationRepository implements SeatAllocationRepository {
 
     private final AgroalDataSource dataSource;
     private final SeatMapCache seatMaps;
+    /** With or without the change log's row ({@code feed.enabled}). */
+    private final String release;
 
-    PostgresSeatAllocationRepository(AgroalDataSource dataSource, SeatMapCache seatMaps) {
+    PostgresSeatAllocationRepository(AgroalDataSource dataSource, SeatMapCache seatMaps,
+            @ConfigProperty(name = "feed.enabled", defaultValue = "true") boolean logChanges) {
         this.dataSource = dataSource;
         this.seatMaps = seatMaps;
+        this.release = logChanges ? SeatAllocationSql.RELEASE_LOGGED : SeatAllocationSql.RELEASE;
     }
 
     @Override
@@ -69,7 +75,7 @@ class PostgresSeatAllocationRepository implements SeatAllocationRepository {
             });
         }
         Jdbc.statement(dataSource, connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(SeatAllocationSql.RELEASE)) {
+            try (PreparedStatement statement = connection.prepareStatement(release)) {
                 statement.setArray(1, Jdbc.uuidArray(connection, shows));
                 statement.setArray(2, Jdbc.uuidArray(connection, bookings));
                 statement.setArray(3, connection.createArrayOf("int4", seats.toArray()));
@@ -81,6 +87,11 @@ class PostgresSeatAllocationRepository implements SeatAllocationRepository {
 
     @Override
     public SeatNumbers reservedSeats(ShowId showId, Instant now) {
+        return reservedSeatsWithVersion(showId, now).seats();
+    }
+
+    @Override
+    public ReservedSeats reservedSeatsWithVersion(ShowId showId, Instant now) {
         return seatMaps.reservedSeats(showId, now, () -> Jdbc.statement(dataSource, connection -> {
             try (PreparedStatement statement = connection.prepareStatement(SeatAllocationSql.RESERVED_SEATS)) {
                 statement.setObject(1, showId.value());
@@ -88,7 +99,8 @@ class PostgresSeatAllocationRepository implements SeatAllocationRepository {
                 try (ResultSet rows = statement.executeQuery()) {
                     rows.next();
                     OffsetDateTime earliest = rows.getObject(2, OffsetDateTime.class);
-                    return new SeatMapCache.Reserved(SeatNumbers.of(Jdbc.readIntArray(rows, 1)), earliest == null ? null : earliest.toInstant());
+                    return new SeatMapCache.Reserved(SeatNumbers.of(Jdbc.readIntArray(rows, 1)), earliest == null ? null : earliest.toInstant(),
+                            rows.getLong(3));
                 }
             }
         }));

@@ -43,9 +43,36 @@ final class SeatAllocationSql {
             DELETE FROM seat_allocations a USING doomed d
             WHERE a.show_id = d.show_id AND a.seat_number = d.seat_number""";
 
-    /** The seats actively allocated, and the earliest deadline among their holds. Parameters: show, now. */
+    /**
+     * {@link #RELEASE}, and one row per show for the live seat map's change log ({@link SeatChangeSql})
+     * naming the seats that were freed, in the same statement.
+     */
+    static final String RELEASE_LOGGED = """
+            WITH doomed AS (
+                SELECT a.show_id, a.seat_number
+                FROM seat_allocations a
+                JOIN unnest(?::uuid[], ?::uuid[], ?::int[]) AS r(show_id, booking_id, seat_number)
+                  ON a.show_id = r.show_id AND a.seat_number = r.seat_number AND a.booking_id = r.booking_id
+                ORDER BY a.show_id, a.seat_number
+                FOR UPDATE OF a
+            ), released AS (
+                DELETE FROM seat_allocations a USING doomed d
+                WHERE a.show_id = d.show_id AND a.seat_number = d.seat_number
+                RETURNING a.show_id, a.seat_number
+            )
+            INSERT INTO seat_changes (show_id, seats)
+            SELECT show_id, array_agg(seat_number ORDER BY seat_number)
+            FROM released
+            GROUP BY show_id""";
+
+    /**
+     * The seats actively allocated, the earliest deadline among their holds, and the version of the
+     * seat map this read is: it holds every change whose transaction id is below the snapshot's
+     * xmin ({@link SeatChangeSql}). Parameters: show, now.
+     */
     static final String RESERVED_SEATS = """
-            SELECT coalesce(array_agg(seat_number ORDER BY seat_number), '{}'), min(expires_at)
+            SELECT coalesce(array_agg(seat_number ORDER BY seat_number), '{}'), min(expires_at),
+                   pg_snapshot_xmin(pg_current_snapshot())::text::bigint - 1
             FROM seat_allocations
             WHERE show_id = ? AND (expires_at IS NULL OR expires_at > ?)""";
 

@@ -1,5 +1,6 @@
 package com.seatbooking.adapter.postgres;
 
+import com.seatbooking.application.port.out.ReservedSeats;
 import com.seatbooking.domain.ShowId;
 import com.seatbooking.domain.seat.SeatNumbers;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,13 +16,15 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
- * The reserved seats of each show, as last read, so that seat-map reads need no round trip.
+ * The reserved seats of each show, as last read, with the version of the seat map they are, so that
+ * seat-map reads need no round trip.
  * <ul>
  * <li>An entry stays valid until the earliest deadline of the holds in it (a hold stops blocking
- * its seats then, with no write to tell), and at most {@link #MAX_AGE}, which bounds how stale a
- * map can be after a booking made through another app instance.</li>
+ * its seats then, with no write to tell), and at most {@link #MAX_AGE}.</li>
  * <li>Every committed write that changes a show's allocations, through this instance, drops its entry
- * and bumps the show's generation. A read stores its result only if the generation did not move
+ * and bumps the show's generation; so does every change made through another instance, when
+ * {@link SeatChangePoller} reads it from the change log (one poll later, about 50 ms). {@link #MAX_AGE}
+ * is only the backstop for when the poller cannot keep up. A read stores its result only if the generation did not move
  * while it ran, so a read that raced a write can never put back the map from before it: after
  * one's own booking the next read is fresh.</li>
  * <li>One read of a show at a time: readers that miss while a read started after the latest change
@@ -33,15 +36,15 @@ import java.util.function.Supplier;
 @ApplicationScoped
 class SeatMapCache {
 
-    static final Duration MAX_AGE = Duration.ofSeconds(1);
+    static final Duration MAX_AGE = Duration.ofMillis(250);
     /** Past this many shows the cache starts over, which keeps it bounded. */
     static final int LIMIT = 10_000;
 
-    /** What a read of the database returns: the reserved seats, and the earliest hold deadline among them. */
-    record Reserved(SeatNumbers seats, Instant earliestDeadline) {
+    /** What a read of the database returns: the reserved seats, the earliest hold deadline among them, the version. */
+    record Reserved(SeatNumbers seats, Instant earliestDeadline, long version) {
     }
 
-    private record Entry(SeatNumbers seats, Instant validUntil) {
+    private record Entry(ReservedSeats reserved, Instant validUntil) {
     }
 
     /** A read under way, and the generation of the show when it started. */
@@ -57,13 +60,14 @@ class SeatMapCache {
         this.transactions = transactions;
     }
 
-    SeatNumbers reservedSeats(ShowId show, Instant now, Supplier<Reserved> read) {
+    ReservedSeats reservedSeats(ShowId show, Instant now, Supplier<Reserved> read) {
         if (Transactions.open()) {
-            return read.get().seats();
+            Reserved fresh = read.get();
+            return new ReservedSeats(fresh.seats(), fresh.version());
         }
         Entry cached = entries.get(show);
         if (cached != null && now.isBefore(cached.validUntil())) {
-            return cached.seats();
+            return cached.reserved();
         }
         long generation = generations.getOrDefault(show, 0L);
         Load mine = new Load(generation, new CompletableFuture<>());
@@ -72,13 +76,13 @@ class SeatMapCache {
         if (running != mine) {
             Entry shared = awaited(running);
             if (now.isBefore(shared.validUntil())) {
-                return shared.seats();
+                return shared.reserved();
             }
         }
         try {
             Entry fresh = load(show, now, generation, read);
             mine.result().complete(fresh);
-            return fresh.seats();
+            return fresh.reserved();
         } catch (RuntimeException e) {
             mine.result().completeExceptionally(e);
             throw e;
@@ -104,7 +108,7 @@ class SeatMapCache {
         if (entries.size() >= LIMIT) {
             entries.clear();
         }
-        Entry entry = new Entry(fresh.seats(), validUntil);
+        Entry entry = new Entry(new ReservedSeats(fresh.seats(), fresh.version()), validUntil);
         // stored only if no write to this show completed while reading; a stale read leaves alone
         // whatever a newer read stored
         entries.compute(show, (key, current) -> generations.getOrDefault(show, 0L) == generation ? entry : current);
@@ -129,6 +133,12 @@ class SeatMapCache {
         } else {
             forget(show);
         }
+    }
+
+    /** Every entry may be stale: the change log lost track ({@link SeatChangePoller}). */
+    void forgetAll() {
+        generations.replaceAll((show, generation) -> generation + 1);
+        entries.clear();
     }
 
     private void forget(ShowId show) {

@@ -136,14 +136,14 @@ class SeatMapCacheTest {
             reads.incrementAndGet();
             started.countDown();
             await(release);
-            return new SeatMapCache.Reserved(SeatNumbers.of(5), null);
+            return new SeatMapCache.Reserved(SeatNumbers.of(5), null, 0);
         };
         ExecutorService readers = Executors.newFixedThreadPool(16);
         List<Future<SeatNumbers>> results = new ArrayList<>();
-        results.add(readers.submit(() -> cache.reservedSeats(show.id(), now, slowRead)));
+        results.add(readers.submit(() -> cache.reservedSeats(show.id(), now, slowRead).seats()));
         started.await();
         for (int i = 0; i < 15; i++) {
-            results.add(readers.submit(() -> cache.reservedSeats(show.id(), now, slowRead)));
+            results.add(readers.submit(() -> cache.reservedSeats(show.id(), now, slowRead).seats()));
         }
         Thread.sleep(200);
         release.countDown();
@@ -163,17 +163,17 @@ class SeatMapCacheTest {
         Future<SeatNumbers> before = reader.submit(() -> cache.reservedSeats(show.id(), now, () -> {
             started.countDown();
             await(release);
-            return new SeatMapCache.Reserved(SeatNumbers.none(), null);
-        }));
+            return new SeatMapCache.Reserved(SeatNumbers.none(), null, 0);
+        }).seats());
         started.await();
 
         cache.changed(show.id());
-        SeatNumbers after = cache.reservedSeats(show.id(), now, () -> new SeatMapCache.Reserved(SeatNumbers.of(6), null));
+        SeatNumbers after = cache.reservedSeats(show.id(), now, () -> new SeatMapCache.Reserved(SeatNumbers.of(6), null, 0)).seats();
         release.countDown();
 
         assertThat(before.get()).isEqualTo(SeatNumbers.none());
         assertThat(after).as("read afresh, not joined to the older read").isEqualTo(SeatNumbers.of(6));
-        assertThat(cache.reservedSeats(show.id(), now, () -> new SeatMapCache.Reserved(SeatNumbers.of(99), null)))
+        assertThat(cache.reservedSeats(show.id(), now, () -> new SeatMapCache.Reserved(SeatNumbers.of(99), null, 0)).seats())
                 .as("the older read was not stored").isEqualTo(SeatNumbers.of(6));
         reader.shutdown();
     }

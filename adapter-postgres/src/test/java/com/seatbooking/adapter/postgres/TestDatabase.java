@@ -26,7 +26,7 @@ class TestDatabase {
     }
 
     void empty() {
-        execute("TRUNCATE seat_allocations, booking_status_changes, bookings, shows, accounts");
+        execute("TRUNCATE seat_allocations, booking_status_changes, bookings, shows, accounts, seat_changes");
     }
 
     /** A customer account, written straight into the table (with a hash no password matches), as an actor. */

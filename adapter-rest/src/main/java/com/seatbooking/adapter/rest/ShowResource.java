@@ -111,7 +111,7 @@ public class ShowResource {
             @Parameter(description = "The show's id (a UUID)", example = "3f1c9a52-7b1e-4c0e-9a51-2d4c8f0e6b7a") @PathParam("showId") String showId,
             @Context Request request) {
         ShowDetailResponse details = ShowDetailResponse.from(getShow.getShow(ShowId.parse(showId)));
-        EntityTag version = new EntityTag(details.version(), true);
+        EntityTag version = new EntityTag(details.entityTag(), true);
         Response.ResponseBuilder unchanged = request.evaluatePreconditions(version);
         Response.ResponseBuilder response = unchanged != null ? unchanged : Response.ok(details).tag(version);
         // keep it, but revalidate before use: the ETag makes that cheap

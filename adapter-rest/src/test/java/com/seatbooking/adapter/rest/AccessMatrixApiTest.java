@@ -66,6 +66,19 @@ class AccessMatrixApiTest {
         }
     }
 
+    @Test
+    void everyoneFollowsASeatMapLive() {
+        for (Map<String, String> who : List.of(Map.<String, String>of(),
+                Map.of("Authorization", "Bearer " + Api.token("alice")), Map.of("Authorization", "Bearer " + Api.adminToken()))) {
+            try (EventStream stream = EventStream.open("/shows/" + show + "/events", who)) {
+                assertThat(stream.status()).isEqualTo(200);
+                EventStream.Event snapshot = stream.next(java.time.Duration.ofSeconds(5));
+                assertThat(snapshot.name()).isEqualTo("snapshot");
+                assertThat(snapshot.ints("reservedSeats")).containsExactly(1);
+            }
+        }
+    }
+
     // --- admin only --------------------------------------------------------------------------------
 
     @Test

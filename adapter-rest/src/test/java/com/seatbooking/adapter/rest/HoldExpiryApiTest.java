@@ -29,6 +29,23 @@ class HoldExpiryApiTest {
     ExpireHoldsJob job;
 
     @Test
+    void followersSeeAnExpiredHoldsSeatsTurnFree() {
+        String show = Api.createShow(Api.uniqueName("Short holds, live"), 5);
+        try (EventStream stream = EventStream.open(show)) {
+            stream.next(Duration.ofSeconds(5));
+            Api.hold(show, "bob", 4, 5).then().statusCode(201);
+            EventStream.Event held = stream.next(Duration.ofSeconds(5));
+            assertThat(held.ints("reserved")).containsExactly(4, 5);
+
+            // the hold lasts 2 s and the expiry job runs every second
+            EventStream.Event expired = stream.next(Duration.ofSeconds(8));
+            assertThat(expired.name()).isEqualTo("seats");
+            assertThat(expired.ints("released")).containsExactly(4, 5);
+            assertThat(expired.version()).isGreaterThan(held.version());
+        }
+    }
+
+    @Test
     void anUnconfirmedHoldExpiresAndItsSeatsReturnToSale() throws InterruptedException {
         String show = Api.createShow(Api.uniqueName("Short holds"), 5);
         String hold = Api.hold(show, "bob", 2, 3).then().statusCode(201).body("status", equalTo("PENDING")).extract().path("id");

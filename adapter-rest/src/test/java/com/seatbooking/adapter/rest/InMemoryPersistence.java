@@ -4,6 +4,7 @@ import com.seatbooking.adapter.inmemory.InMemoryAdapters;
 import com.seatbooking.application.port.out.AccountRepository;
 import com.seatbooking.application.port.out.BookingRepository;
 import com.seatbooking.application.port.out.SeatAllocationRepository;
+import com.seatbooking.application.port.out.SeatMapFeed;
 import com.seatbooking.application.port.out.ShowRepository;
 import com.seatbooking.application.port.out.UnitOfWork;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,6 +35,12 @@ public class InMemoryPersistence {
     @Singleton
     SeatAllocationRepository allocations() {
         return adapters.allocations();
+    }
+
+    @Produces
+    @Singleton
+    SeatMapFeed seatMapFeed() {
+        return adapters.seatMapFeed();
     }
 
     @Produces

@@ -17,6 +17,8 @@ public class InMemoryProfile implements QuarkusTestProfile {
         return Map.of(
                 "quarkus.datasource.active", "false",
                 "quarkus.hibernate-orm.active", "false",
-                "quarkus.flyway.active", "false");
+                "quarkus.flyway.active", "false",
+                // the in-memory adapters bring their own feed: the PostgreSQL one's poller stays off
+                "feed.enabled", "false");
     }
 }

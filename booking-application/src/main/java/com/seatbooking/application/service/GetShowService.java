@@ -3,6 +3,7 @@ package com.seatbooking.application.service;
 import com.seatbooking.application.port.in.GetShowUseCase;
 import com.seatbooking.application.port.in.ShowDetails;
 import com.seatbooking.application.port.in.ShowNotFoundException;
+import com.seatbooking.application.port.out.ReservedSeats;
 import com.seatbooking.application.port.out.SeatAllocationRepository;
 import com.seatbooking.application.port.out.ShowRepository;
 import com.seatbooking.domain.ShowId;
@@ -33,7 +34,7 @@ public final class GetShowService implements GetShowUseCase {
     public ShowDetails getShow(ShowId showId) {
         Instant now = clock.instant();
         Show show = shows.findById(showId).orElseThrow(() -> new ShowNotFoundException(showId));
-        SeatMap seatMap = SeatMap.of(show, allocations.reservedSeats(showId, now));
-        return new ShowDetails(show, seatMap, settings.maxSeatsPerBooking());
+        ReservedSeats reserved = allocations.reservedSeatsWithVersion(showId, now);
+        return new ShowDetails(show, SeatMap.of(show, reserved.seats()), settings.maxSeatsPerBooking(), reserved.version());
     }
 }

@@ -11,6 +11,7 @@ public final class InMemoryAdapters {
     private final InMemorySeatAllocationRepository allocations;
     private final InMemoryUnitOfWork unitOfWork;
     private final InMemoryAccountRepository accounts;
+    private final InMemorySeatMapFeed seatMapFeed;
 
     public InMemoryAdapters() {
         InMemoryStore store = new InMemoryStore();
@@ -19,6 +20,7 @@ public final class InMemoryAdapters {
         this.allocations = new InMemorySeatAllocationRepository(store);
         this.unitOfWork = new InMemoryUnitOfWork(store);
         this.accounts = new InMemoryAccountRepository(store);
+        this.seatMapFeed = new InMemorySeatMapFeed(store);
     }
 
     public InMemoryAccountRepository accounts() {
@@ -35,6 +37,10 @@ public final class InMemoryAdapters {
 
     public InMemorySeatAllocationRepository allocations() {
         return allocations;
+    }
+
+    public InMemorySeatMapFeed seatMapFeed() {
+        return seatMapFeed;
     }
 
     public InMemoryUnitOfWork unitOfWork() {

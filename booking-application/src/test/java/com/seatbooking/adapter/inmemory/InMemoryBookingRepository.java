@@ -42,6 +42,7 @@ public final class InMemoryBookingRepository implements BookingRepository {
                     : candidate.rejectedFor(SeatNumbers.of(taken), now);
             if (taken.length == 0) {
                 allocation.seats().stream().forEach(seat -> seats.put(seat, allocation));
+                store.touch(allocation.showId(), allocation.seats());
             }
             if (store.bookings.putIfAbsent(stored.id(), stored) != null) {
                 throw new IllegalStateException("booking " + stored.id() + " exists already");

@@ -1,5 +1,6 @@
 package com.seatbooking.adapter.inmemory;
 
+import com.seatbooking.application.port.out.ReservedSeats;
 import com.seatbooking.application.port.out.SeatAllocationRepository;
 import com.seatbooking.domain.ShowId;
 import com.seatbooking.domain.seat.SeatAllocation;
@@ -40,6 +41,7 @@ public final class InMemorySeatAllocationRepository implements SeatAllocationRep
                 Map<Integer, SeatAllocation> seats = store.allocations.getOrDefault(allocation.showId(), new HashMap<>());
                 allocation.seats().stream().forEach(seat -> seats.computeIfPresent(seat,
                         (number, holder) -> holder.bookingId().equals(allocation.bookingId()) ? null : holder));
+                store.touch(allocation.showId(), allocation.seats());
             }
             return null;
         });
@@ -51,6 +53,11 @@ public final class InMemorySeatAllocationRepository implements SeatAllocationRep
                 .filter(entry -> entry.getValue().isActiveAt(now))
                 .mapToInt(Map.Entry::getKey)
                 .toArray()));
+    }
+
+    @Override
+    public ReservedSeats reservedSeatsWithVersion(ShowId showId, Instant now) {
+        return store.locked(() -> new ReservedSeats(reservedSeats(showId, now), store.seatVersion.get()));
     }
 
     @Override

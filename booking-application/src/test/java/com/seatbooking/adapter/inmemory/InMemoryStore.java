@@ -6,10 +6,15 @@ import com.seatbooking.domain.account.Account;
 import com.seatbooking.domain.account.AccountId;
 import com.seatbooking.domain.booking.Booking;
 import com.seatbooking.domain.seat.SeatAllocation;
+import com.seatbooking.domain.seat.SeatNumbers;
 import com.seatbooking.domain.show.Show;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -25,6 +30,12 @@ final class InMemoryStore {
     /** Per show, seat number to the allocation holding it. */
     final Map<ShowId, Map<Integer, SeatAllocation>> allocations;
     final Map<AccountId, Account> accounts;
+    /** The seat maps' version: grows with every change of allocations (and is not rolled back: versions only grow). */
+    final AtomicLong seatVersion = new AtomicLong();
+    /** Seats whose allocation changed in the work under way, told to the feed once it is done. */
+    private final Map<ShowId, SortedSet<Integer>> touched = new HashMap<>();
+    /** Who hears of changed seats once the work that changed them is done (outside the lock). */
+    private volatile Consumer<Map<ShowId, SortedSet<Integer>>> onChanged = changed -> { };
 
     InMemoryStore() {
         this(new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>());
@@ -40,10 +51,48 @@ final class InMemoryStore {
 
     <T> T locked(Supplier<T> action) {
         lock.lock();
+        Map<ShowId, SortedSet<Integer>> done = null;
         try {
-            return action.get();
+            T result = action.get();
+            done = lock.getHoldCount() == 1 ? takeTouched() : null;
+            return result;
+        } catch (RuntimeException | Error e) {
+            if (lock.getHoldCount() == 1) {
+                touched.clear();
+            }
+            throw e;
         } finally {
             lock.unlock();
+            if (done != null && !done.isEmpty()) {
+                onChanged.accept(done);
+            }
+        }
+    }
+
+    /** The allocations of these seats changed (call with the lock held). */
+    void touch(ShowId show, SeatNumbers seats) {
+        seats.stream().forEach(seat -> touched.computeIfAbsent(show, key -> new TreeSet<>()).add(seat));
+        seatVersion.incrementAndGet();
+    }
+
+    void onChanged(Consumer<Map<ShowId, SortedSet<Integer>>> listener) {
+        this.onChanged = listener;
+    }
+
+    /** What the work now ending changed; called with the lock held. */
+    Map<ShowId, SortedSet<Integer>> takeTouched() {
+        Map<ShowId, SortedSet<Integer>> done = new HashMap<>(touched);
+        touched.clear();
+        return done;
+    }
+
+    void dropTouched() {
+        touched.clear();
+    }
+
+    void tell(Map<ShowId, SortedSet<Integer>> done) {
+        if (!done.isEmpty()) {
+            onChanged.accept(done);
         }
     }
 

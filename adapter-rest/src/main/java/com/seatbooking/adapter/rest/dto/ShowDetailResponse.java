@@ -17,13 +17,16 @@ public record ShowDetailResponse(
         @Schema(required = true, example = "3") int reservedCount,
         @Schema(required = true, description = "Seats booked or held, ascending", example = "[1, 2, 5]") int[] reservedSeats,
         @Schema(required = true, description = "Seats free to book, ascending", example = "[3, 4]") int[] availableSeats,
-        @Schema(required = true, description = "The most seats one booking may take", example = "20") int maxSeatsPerBooking) {
+        @Schema(required = true, description = "The most seats one booking may take", example = "20") int maxSeatsPerBooking,
+        @Schema(required = true, description = "The seat map's version: the live events (GET /shows/{id}/events) after this map "
+                + "have greater ones", example = "48211") long version) {
 
     /**
      * A validator for HTTP caching: changes whenever anything in this map does (64-bit FNV-1a over
-     * the show, its reserved seats and the per-booking cap; the rest follows from those).
+     * the show, its reserved seats and the per-booking cap; the rest follows from those). Not the
+     * version: a read that finds the same seats at a later version is still the same map.
      */
-    public String version() {
+    public String entityTag() {
         long hash = 0xcbf29ce484222325L;
         hash = mix(hash, id.getMostSignificantBits());
         hash = mix(hash, id.getLeastSignificantBits());
@@ -46,6 +49,6 @@ public record ShowDetailResponse(
         SeatMap seats = details.seatMap();
         return new ShowDetailResponse(show.id().value(), show.name().value(), show.startTime(), show.totalSeats(),
                 seats.availableCount(), seats.reservedCount(), seats.reserved().toArray(), seats.available(),
-                details.maxSeatsPerBooking());
+                details.maxSeatsPerBooking(), details.version());
     }
 }

@@ -4,8 +4,11 @@ import com.seatbooking.domain.show.SeatMap;
 import com.seatbooking.domain.show.Show;
 import java.util.Objects;
 
-/** A show, its seat map right now, and the most seats one booking may take. */
-public record ShowDetails(Show show, SeatMap seatMap, int maxSeatsPerBooking) {
+/**
+ * A show, its seat map right now, the most seats one booking may take, and the seat map's version
+ * (the one its live events count from).
+ */
+public record ShowDetails(Show show, SeatMap seatMap, int maxSeatsPerBooking, long version) {
 
     public ShowDetails {
         Objects.requireNonNull(show, "show");

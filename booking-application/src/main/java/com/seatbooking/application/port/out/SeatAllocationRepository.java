@@ -29,6 +29,9 @@ public interface SeatAllocationRepository {
     /** The seats of the show that are actively allocated at {@code now}: its seat map's reserved seats. */
     SeatNumbers reservedSeats(ShowId showId, Instant now);
 
+    /** The same seats, with the version of the seat map they were read at (see {@link SeatMapFeed}). */
+    ReservedSeats reservedSeatsWithVersion(ShowId showId, Instant now);
+
     /** How many seats of each show are actively allocated at {@code now}; shows with none may be absent. */
     Map<ShowId, Integer> reservedCounts(Instant now);
 }
