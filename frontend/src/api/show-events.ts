@@ -1,4 +1,4 @@
-import type { ShowDetail } from './types';
+import type { SeatMapSnapshotEvent, SeatsChangedEvent, ShowDetail } from './types';
 
 /**
  * GET /shows/{showId}/events: the live seat map as Server-Sent Events (public, same origin). With
@@ -11,21 +11,11 @@ export function showEventsUrl(showId: string, since?: number): string {
   return since === undefined ? path : `${path}?lastEventId=${since}`;
 }
 
-/** `event: snapshot`: the whole seat map at a version; always the first event of a stream. */
-export interface SeatSnapshot {
-  showId: string;
-  version: number;
-  totalSeats: number;
-  reservedSeats: number[];
-}
+/** `event: snapshot`: the whole seat map at a version (what the app reads of it). */
+export type SeatSnapshot = Pick<SeatMapSnapshotEvent, 'showId' | 'version' | 'totalSeats' | 'reservedSeats'>;
 
 /** `event: seats`: one change of the show's seats (held, booked, released by a cancel or an expiry). */
-export interface SeatChange {
-  showId: string;
-  version: number;
-  reserved: number[];
-  released: number[];
-}
+export type SeatChange = SeatsChangedEvent;
 
 function record(data: string): Record<string, unknown> | undefined {
   try {
