@@ -17,6 +17,11 @@
 # registered and signed in (one per connection: each wrk thread sends its share of the tokens in
 # turn, autocannon gives each connection one), and shows are created by the admin. Each request
 # carries its bearer token; the app verifies it (RS256) the first time and remembers it afterwards.
+# And each carries a new Idempotency-Key, as the web app's do (BENCH_IDEMPOTENCY_KEYS=0: none), so
+# every booking also takes its key and keeps its answer. Rate limits are on, raised far above the load
+# (one address sends everything here: BENCH_RATE_LIMITS=off switches them off instead); the
+# per-customer seat limit applies to S2's show (10), while S1's shows let a customer book all their
+# seats (an admin-set maxSeatsPerCustomer), as S1 books fresh seats for the same accounts all along.
 # And with pgbench, at the same client counts: the app's own booking statement (the limit), and the
 # original design's transaction that locks the show row (the comparison). S1 and S2 run three rounds,
 # app and pgbench taking turns, and report medians: single runs on a shared 2-core machine vary by
@@ -77,11 +82,17 @@ if curl -s -o /dev/null "$base/" 2>/dev/null; then
   echo "something already answers on port $port; stop it or set BENCH_PORT" >&2; exit 1
 fi
 java_opts=${JAVA_OPTS:--XX:+UseParallelGC -Xmx256m}
+if [ "${BENCH_RATE_LIMITS:-on}" = off ]; then
+  limits=(RATE_LIMITS_ENABLED=false)
+else
+  limits=(RATE_LIMITS_ENABLED=true RATE_LIMITS_ACCOUNT_WRITES_PER_MINUTE=100000000 RATE_LIMITS_ADDRESS_WRITES_PER_MINUTE=100000000
+    RATE_LIMITS_ADDRESS_READS_PER_MINUTE=100000000)
+fi
 eval "$(scripts/ensure-keys.sh)"
 admin_password="bench-$(openssl rand -hex 16)"
 started_ms=$(date +%s%3N)
 (cd "$(dirname "$jar")" && exec env PORT=$port DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" ADMIN_USERNAME=admin ADMIN_PASSWORD="$admin_password" \
-  java $java_opts -XX:SharedArchiveFile=app-cds.jsa -jar quarkus-run.jar) >"$out/app.log" 2>&1 &
+  "${limits[@]}" java $java_opts -XX:SharedArchiveFile=app-cds.jsa -jar quarkus-run.jar) >"$out/app.log" 2>&1 &
 app=$!
 trap 'kill $app 2>/dev/null; wait $app 2>/dev/null || true' EXIT
 until curl -fsS -o /dev/null "$base/shows" 2>/dev/null; do
@@ -98,17 +109,19 @@ tokens="$out/tokens.txt"
 log "signing up and signing in 256 customers (one per connection)"
 (cd scripts/bench && node load.mjs accounts "$base" 256 bench) > "$tokens"
 bench_token=$(head -n 1 "$tokens")
-create_show() { # name seats -> id
+create_show() { # name seats [max seats per customer] -> id
+  local limit=${3:+,\"maxSeatsPerCustomer\":$3}
   curl -fsS -X POST "$base/shows" -H 'Content-Type: application/json' -H "Authorization: Bearer $admin_token" \
-    -d "{\"name\":\"$1\",\"startTime\":\"$(date -u -d '+30 days' +%Y-%m-%dT%H:%M:%SZ)\",\"totalSeats\":$2}" \
+    -d "{\"name\":\"$1\",\"startTime\":\"$(date -u -d '+30 days' +%Y-%m-%dT%H:%M:%SZ)\",\"totalSeats\":$2$limit}" \
     | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s).id))'
 }
-create_shows() { # count label -> show ids, one per line
-  for i in $(seq 1 "$1"); do create_show "$2 $i" 100000; done
+create_shows() { # count label -> show ids, one per line (a customer may book every seat of them)
+  for i in $(seq 1 "$1"); do create_show "$2 $i" 100000 100000; done
 }
 load() { (cd scripts/bench && node load.mjs "$@"); }
 disjoint() { # shows-file connections seconds -> JSON: wrk, 2 threads, each booking fresh seats of its own shows
-  wrk -t2 -c"$2" -d"$3s" -s scripts/bench/disjoint.lua "$base" -- "$1" 2 "$tokens" | tail -n 1
+  wrk -t2 -c"$2" -d"$3s" -s scripts/bench/disjoint.lua "$base" -- "$1" 2 "$tokens" \
+    "$([ "${BENCH_IDEMPOTENCY_KEYS:-1}" = 0 ] && echo nokeys || echo keys)" | tail -n 1
 }
 deadlocks() { $pg -c "SELECT deadlocks FROM pg_stat_database WHERE datname = current_database()"; }
 rss_kb() { awk '/VmRSS/{print $2}' "/proc/$1/status" 2>/dev/null || echo 0; }
@@ -122,10 +135,11 @@ sample_rss() { # pid file: keeps the highest VmRSS (kB) seen in the file, every 
 }
 
 # Invariants, in SQL, for the shows in $1 (a SQL list of quoted ids): no seat in two active
-# bookings; allocations and active bookings match exactly; every seat reported as taken is taken.
+# bookings; allocations and active bookings match exactly; every seat reported as taken is taken;
+# every customer's seat count (the seat limit's) equals the seats allocated to their bookings.
 check_invariants() {
   local shows=$1 name=$2
-  local doubly mismatched unallocated false_conflicts
+  local doubly mismatched unallocated false_conflicts drift
   doubly=$($pg -c "SELECT count(*) FROM (SELECT show_id, seat FROM bookings, unnest(seats) AS seat
       WHERE show_id IN ($shows) AND status IN ('CONFIRMED', 'PENDING') GROUP BY 1, 2 HAVING count(*) > 1) x")
   mismatched=$($pg -c "SELECT count(*) FROM seat_allocations a LEFT JOIN bookings b ON b.id = a.booking_id
@@ -135,9 +149,13 @@ check_invariants() {
       WHERE a.show_id = b.show_id AND a.seat_number = seat AND a.booking_id = b.id)")
   false_conflicts=$($pg -c "SELECT count(*) FROM bookings b, unnest(b.conflicting_seats) AS seat WHERE b.show_id IN ($shows)
       AND NOT EXISTS (SELECT 1 FROM seat_allocations a WHERE a.show_id = b.show_id AND a.seat_number = seat)")
-  echo "{\"name\":\"$name\",\"seatsInTwoActiveBookings\":$doubly,\"allocationsWithoutTheirBooking\":$mismatched,\"bookedSeatsWithoutAllocation\":$unallocated,\"seatsReportedTakenButFree\":$false_conflicts}" \
+  drift=$($pg -c "SELECT count(*) FROM customer_seat_usage u FULL JOIN (SELECT a.show_id, b.owner_id, count(*) AS seats
+      FROM seat_allocations a JOIN bookings b ON b.id = a.booking_id WHERE a.show_id IN ($shows) GROUP BY 1, 2) a
+      ON a.show_id = u.show_id AND a.owner_id = u.owner_id
+      WHERE coalesce(u.show_id, a.show_id) IN ($shows) AND coalesce(u.seats, 0) <> coalesce(a.seats, 0)")
+  echo "{\"name\":\"$name\",\"seatsInTwoActiveBookings\":$doubly,\"allocationsWithoutTheirBooking\":$mismatched,\"bookedSeatsWithoutAllocation\":$unallocated,\"seatsReportedTakenButFree\":$false_conflicts,\"seatCountsOffTheirAllocations\":$drift}" \
     > "$out/invariants-$name.json"
-  if [ "$doubly$mismatched$unallocated$false_conflicts" != "0000" ]; then
+  if [ "$doubly$mismatched$unallocated$false_conflicts$drift" != "00000" ]; then
     log "INVARIANT VIOLATED after $name: $(cat "$out/invariants-$name.json")"; exit 1
   fi
   log "invariants hold after $name"
@@ -161,6 +179,7 @@ pgbench_run() { # label run-name script [pgbench options...]
 reset_flash_show() {
   $pg -c "DELETE FROM booking_status_changes WHERE booking_id IN (SELECT id FROM bookings WHERE show_id = md5('pgbench-1001')::uuid)" \
       -c "DELETE FROM seat_allocations WHERE show_id = md5('pgbench-1001')::uuid" \
+      -c "DELETE FROM customer_seat_usage WHERE show_id = md5('pgbench-1001')::uuid" \
       -c "DELETE FROM bookings WHERE show_id = md5('pgbench-1001')::uuid"
 }
 
@@ -207,7 +226,7 @@ fi
 
 # --- S3: seat-map reads ------------------------------------------------------------------------------------
 log "S3 seat-map reads, 64 connections, ${s3_seconds}s"
-show=$(create_show "Seat map" 1000)
+show=$(create_show "Seat map" 1000 1000)
 for first in $(seq 1 4 997); do # every other pair of seats: 500 reserved
   curl -fsS -o /dev/null -X POST "$base/shows/$show/bookings" -H 'Content-Type: application/json' -H "Authorization: Bearer $bench_token" \
     -d "{\"seats\":[$first,$((first + 1))],\"userName\":\"bench\"}"

@@ -156,7 +156,9 @@ wait_ready() { # i
 save_app_env() {
   eval "$(scripts/ensure-keys.sh)"
   export AUTH_PRIVATE_KEY_FILE AUTH_PUBLIC_KEY_FILE
-  export -p | grep -E '^declare -x (AUTH|BOOKING|FEED|SHUTDOWN|DB_POOL_SIZE|DB_LOCK_TIMEOUT|DB_STATEMENT_TIMEOUT|WORKER_THREADS|QUARKUS)[A-Z_]*=' \
+  # nginx, on this machine, names the client in X-Forwarded-For: the rate limits count that address
+  export TRUSTED_PROXIES=${TRUSTED_PROXIES:-127.0.0.1}
+  export -p | grep -E '^declare -x (AUTH|BOOKING|FEED|SHUTDOWN|RATE_LIMITS|TRUSTED_PROXIES|IDEMPOTENCY|DB_POOL_SIZE|DB_LOCK_TIMEOUT|DB_STATEMENT_TIMEOUT|WORKER_THREADS|QUARKUS)[A-Z_]*=' \
     > "$dir/app.env" || true
 }
 

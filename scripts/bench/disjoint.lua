@@ -2,7 +2,8 @@
 -- shows (the file named by the first script argument holds one show id per line), so no two
 -- requests ever want the same seat. Requests are signed in: the third argument names a file of
 -- bearer tokens (one account each, made before the run); each thread takes its own share of them
--- and sends them in turn (wrk does not say which connection a request goes out on).
+-- and sends them in turn (wrk does not say which connection a request goes out on). Every request
+-- carries a new Idempotency-Key, as the web app's do (unless the fourth argument is "nokeys").
 -- Prints one JSON line: counts by status and latency percentiles.
 local threads = {}
 
@@ -31,6 +32,9 @@ function init(args)
     end
   end
   created, other = 0, 0
+  keyed = args[4] ~= "nokeys"
+  math.randomseed(os.time() * 100 + number)
+  key_prefix, key_count = string.format("%08x%04x", math.random(0, 0x7fffffff), number), 0
 end
 
 function request()
@@ -38,8 +42,12 @@ function request()
   local seat = next_seat[turn]
   next_seat[turn] = seat + 2
   token_turn = token_turn % #tokens + 1
-  return wrk.format("POST", "/shows/" .. mine[turn] .. "/bookings",
-    { ["Content-Type"] = "application/json", ["Authorization"] = "Bearer " .. tokens[token_turn] },
+  local headers = { ["Content-Type"] = "application/json", ["Authorization"] = "Bearer " .. tokens[token_turn] }
+  if keyed then
+    key_count = key_count + 1
+    headers["Idempotency-Key"] = key_prefix .. "-" .. key_count
+  end
+  return wrk.format("POST", "/shows/" .. mine[turn] .. "/bookings", headers,
     '{"seats":[' .. seat .. ',' .. (seat + 1) .. '],"userName":"bench"}')
 end
 

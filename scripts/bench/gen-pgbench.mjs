@@ -22,27 +22,30 @@ if (process.env.FEED_ENABLED === 'false') {
   sql = sql.replace(step, '');
 }
 
-// The statement's parameters, in order (see BookingSql.ADD_ALLOCATING_SEATS); the owner is the
-// account setup-pgbench.sql makes, so the foreign key to accounts is checked as in the app.
+// The statement's parameters, in order (see BookingSql.ADD_ALLOCATING_SEATS); the owner is one of
+// the accounts setup-pgbench.sql makes, one per client as in the app's runs (so the foreign key to
+// accounts is checked, and each customer's seat count is its own row, as in the app).
 const common = ['now()', 'NULL', "'bench'", "'CONFIRMED'", "'SEATS_BOOKED'", "'FAILED'", "'SEATS_UNAVAILABLE'", "'SEATS_UNAVAILABLE'",
-  "md5('pgbench-account')"];
+  "md5('pgbench-account-' || :client_id)"];
 const shapes = {
   'booking-disjoint.sql': {
     vars: ['\\set show random(1, 64)', '\\set seat random(1, 99999)'],
     show: "md5('pgbench-' || :show)",
     seats: 'ARRAY[:seat, :seat + 1]',
-    about: '2 fresh seats of one of 64 shows of 100000 seats (the S1 shape)',
+    about: '2 fresh seats of one of 64 shows of 100000 seats (the S1 shape; a customer may book all of them)',
+    limit: '100000',
   },
   'booking-flash.sql': {
     vars: ['\\set k random(1, 4)', '\\set s1 random(1, 1000)', '\\set s2 random(1, 1000)', '\\set s3 random(1, 1000)', '\\set s4 random(1, 1000)'],
     show: "md5('pgbench-1001')",
     seats: 'ARRAY(SELECT DISTINCT s FROM unnest(ARRAY[:s1, :s2, :s3, :s4]::int[]) WITH ORDINALITY AS t(s, i) WHERE i <= :k ORDER BY 1)',
-    about: '1 to 4 random seats of the 1000-seat show (the S2 shape)',
+    about: '1 to 4 random seats of the 1000-seat show (the S2 shape; at most 10 per customer)',
+    limit: '10',
   },
 };
 
 for (const [file, shape] of Object.entries(shapes)) {
-  const values = [shape.show, 'md5(:id::text)', shape.seats, ...common];
+  const values = [shape.show, 'md5(:id::text)', shape.seats, ...common, shape.limit];
   let n = 0;
   const statement = sql.replace(/\?/g, () => `(${values[n++]})`);
   if (n !== values.length) throw new Error(`expected ${values.length} parameters, found ${n}`);

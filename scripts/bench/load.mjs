@@ -6,7 +6,8 @@
 //   node load.mjs flash <base> <connections> <requests> <showId> <totalSeats> <tokensFile> [watchers]
 //       every request asks for 1 to 4 random seats of one show (S2; S1 uses wrk, disjoint.lua), signed
 //       in: each connection sends the bearer token of an account of its own (one line of tokensFile
-//       each; connections share accounts only when there are fewer tokens than connections).
+//       each; connections share accounts only when there are fewer tokens than connections), and a
+//       new Idempotency-Key, as the web app does (BENCH_IDEMPOTENCY_KEYS=0 leaves it out).
 //       With watchers > 0, that many live seat-map streams (GET /shows/{id}/events) follow the show
 //       meanwhile, and the lag from each 201 reaching this client to its seats' event reaching each
 //       stream is reported (lagMs; 0 when the event came first)
@@ -48,7 +49,7 @@ function randomSeats(total) {
   return [...seats];
 }
 
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 
 if (mode === 'accounts') {
@@ -109,11 +110,14 @@ let clients = 0;
 const setupClient = (client) => {
   client.setHeaders({ 'content-type': 'application/json', authorization: `Bearer ${tokens[clients++ % tokens.length]}` });
 };
+const keyed = process.env.BENCH_IDEMPOTENCY_KEYS !== '0';
 const setupRequest = (request, context) => {
   const seats = randomSeats(Number(totalSeats));
   seats.forEach((seat) => requestedSeats.add(seat));
   context.sentAt = performance.now();
-  return { ...request, path: `/shows/${showId}/bookings`, body: JSON.stringify({ seats, userName: 'bench' }) };
+  // the connection's headers (its token) come with the request; a key is added for each request
+  const headers = keyed ? { ...request.headers, 'idempotency-key': randomUUID() } : request.headers;
+  return { ...request, headers, path: `/shows/${showId}/bookings`, body: JSON.stringify({ seats, userName: 'bench' }) };
 };
 
 const started = performance.now();

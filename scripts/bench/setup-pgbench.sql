@@ -7,7 +7,9 @@ ON CONFLICT (id) DO NOTHING;
 INSERT INTO shows (id, name, start_time, total_seats)
 VALUES (md5('pgbench-1001')::uuid, 'pgbench flash sale', now() + interval '30 days', 1000)
 ON CONFLICT (id) DO NOTHING;
--- The account pgbench's bookings belong to (the app's bookings always have an owner).
+-- The accounts pgbench's bookings belong to, one per client (:client_id 0..255), as the app's runs
+-- have one account per connection (the app's bookings always have an owner).
 INSERT INTO accounts (id, username, display_name, password_hash, roles, created_at, updated_at)
-VALUES (md5('pgbench-account')::uuid, 'pgbench', 'pgbench', 'no password: never signs in', '{CUSTOMER}', now(), now())
+SELECT md5('pgbench-account-' || n)::uuid, 'pgbench-' || n, 'pgbench ' || n, 'no password: never signs in', '{CUSTOMER}', now(), now()
+FROM generate_series(0, 255) AS n
 ON CONFLICT (id) DO NOTHING;

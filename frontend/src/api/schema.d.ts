@@ -46,6 +46,7 @@ export interface paths {
                 406: components["responses"]["NotAcceptable"];
                 413: components["responses"]["PayloadTooLarge"];
                 415: components["responses"]["UnsupportedMediaType"];
+                429: components["responses"]["RateLimited"];
                 503: components["responses"]["Unavailable"];
             };
         };
@@ -87,6 +88,7 @@ export interface paths {
                     content?: never;
                 };
                 406: components["responses"]["NotAcceptable"];
+                429: components["responses"]["RateLimited"];
             };
         };
         delete?: never;
@@ -111,7 +113,13 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /**
+                     * @description Optional. Makes the request safe to retry: 1 to 255 printable ASCII characters, new for each new request (a UUID). A retry with the same key gets the first answer again, with Idempotent-Replayed: true
+                     * @example 5f0c6e1a-2b7d-4c3e-9a8f-1d2e3f4a5b6c
+                     */
+                    "Idempotency-Key"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -137,6 +145,8 @@ export interface paths {
                 409: components["responses"]["UsernameTaken"];
                 413: components["responses"]["PayloadTooLarge"];
                 415: components["responses"]["UnsupportedMediaType"];
+                422: components["responses"]["IdempotencyKeyReused"];
+                429: components["responses"]["RateLimited"];
                 503: components["responses"]["Unavailable"];
             };
         };
@@ -185,6 +195,7 @@ export interface paths {
                 401: components["responses"]["NotSignedIn"];
                 404: components["responses"]["BookingNotFound"];
                 406: components["responses"]["NotAcceptable"];
+                429: components["responses"]["RateLimited"];
                 503: components["responses"]["Unavailable"];
             };
         };
@@ -212,7 +223,13 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /**
+                     * @description Optional. Makes the request safe to retry: 1 to 255 printable ASCII characters, new for each new request (a UUID). A retry with the same key gets the first answer again, with Idempotent-Replayed: true
+                     * @example 5f0c6e1a-2b7d-4c3e-9a8f-1d2e3f4a5b6c
+                     */
+                    "Idempotency-Key"?: string;
+                };
                 path: {
                     /**
                      * @description The booking's id (a UUID)
@@ -227,6 +244,8 @@ export interface paths {
                 /** @description The cancelled booking */
                 200: {
                     headers: {
+                        /** @description true when this is the kept answer to an earlier request with the same Idempotency-Key */
+                        "Idempotent-Replayed"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -239,6 +258,8 @@ export interface paths {
                 404: components["responses"]["BookingNotFound"];
                 406: components["responses"]["NotAcceptable"];
                 409: components["responses"]["BookingStatusConflict"];
+                422: components["responses"]["IdempotencyKeyReused"];
+                429: components["responses"]["RateLimited"];
                 503: components["responses"]["Unavailable"];
             };
         };
@@ -264,7 +285,13 @@ export interface paths {
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /**
+                     * @description Optional. Makes the request safe to retry: 1 to 255 printable ASCII characters, new for each new request (a UUID). A retry with the same key gets the first answer again, with Idempotent-Replayed: true
+                     * @example 5f0c6e1a-2b7d-4c3e-9a8f-1d2e3f4a5b6c
+                     */
+                    "Idempotency-Key"?: string;
+                };
                 path: {
                     /**
                      * @description The booking's id (a UUID)
@@ -279,6 +306,8 @@ export interface paths {
                 /** @description The confirmed booking */
                 200: {
                     headers: {
+                        /** @description true when this is the kept answer to an earlier request with the same Idempotency-Key */
+                        "Idempotent-Replayed"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -291,6 +320,8 @@ export interface paths {
                 404: components["responses"]["BookingNotFound"];
                 406: components["responses"]["NotAcceptable"];
                 409: components["responses"]["BookingStatusConflict"];
+                422: components["responses"]["IdempotencyKeyReused"];
+                429: components["responses"]["RateLimited"];
                 503: components["responses"]["Unavailable"];
             };
         };
@@ -310,13 +341,19 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Extend a hold (PROVISIONAL, until the backend's document has it)
-         * @description Makes a PENDING hold CONFIRMED before its deadline. Confirming a CONFIRMED booking again changes nothing.
+         * Extend a hold
+         * @description Gives a PENDING hold more time: its expiresAt moves on by the hold length (2 minutes by default), and its seats stay held until then. At most maxHoldExtensions times (2 by default) and never past holdLifetimeEndsAt (10 minutes after the seats were first held, by default); the answer's extensionsLeft says how many remain. Each extension is an entry of the history (reason HOLD_EXTENDED). The owner's and admins' only.
          */
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /**
+                     * @description Optional. Makes the request safe to retry: 1 to 255 printable ASCII characters, new for each new request (a UUID). A retry with the same key gets the first answer again, with Idempotent-Replayed: true
+                     * @example 5f0c6e1a-2b7d-4c3e-9a8f-1d2e3f4a5b6c
+                     */
+                    "Idempotency-Key"?: string;
+                };
                 path: {
                     /**
                      * @description The booking's id (a UUID)
@@ -328,9 +365,11 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description The confirmed booking */
+                /** @description The hold with its new expiresAt */
                 200: {
                     headers: {
+                        /** @description true when this is the kept answer to an earlier request with the same Idempotency-Key */
+                        "Idempotent-Replayed"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -342,7 +381,9 @@ export interface paths {
                 403: components["responses"]["CsrfTokenMissing"];
                 404: components["responses"]["BookingNotFound"];
                 406: components["responses"]["NotAcceptable"];
-                409: components["responses"]["BookingStatusConflict"];
+                409: components["responses"]["HoldExtensionConflict"];
+                422: components["responses"]["IdempotencyKeyReused"];
+                429: components["responses"]["RateLimited"];
                 503: components["responses"]["Unavailable"];
             };
         };
@@ -429,6 +470,7 @@ export interface paths {
                 };
                 401: components["responses"]["NotSignedIn"];
                 406: components["responses"]["NotAcceptable"];
+                429: components["responses"]["RateLimited"];
             };
         };
         put?: never;
@@ -481,6 +523,7 @@ export interface paths {
                 400: components["responses"]["InvalidRequest"];
                 401: components["responses"]["NotSignedIn"];
                 406: components["responses"]["NotAcceptable"];
+                429: components["responses"]["RateLimited"];
                 503: components["responses"]["Unavailable"];
             };
         };
@@ -522,18 +565,25 @@ export interface paths {
                     };
                 };
                 406: components["responses"]["NotAcceptable"];
+                429: components["responses"]["RateLimited"];
                 503: components["responses"]["Unavailable"];
             };
         };
         put?: never;
         /**
          * Create a show
-         * @description Admins only. All its seats, numbered 1 to totalSeats, start out available.
+         * @description Admins only. All its seats, numbered 1 to totalSeats, start out available. maxSeatsPerCustomer sets the show's own per-customer seat limit (default: BOOKING_MAX_SEATS_PER_CUSTOMER). Send an Idempotency-Key to retry safely: the same POST sent twice with one key creates one show.
          */
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /**
+                     * @description Optional. Makes the request safe to retry: 1 to 255 printable ASCII characters, new for each new request (a UUID). A retry with the same key gets the first answer again, with Idempotent-Replayed: true
+                     * @example 5f0c6e1a-2b7d-4c3e-9a8f-1d2e3f4a5b6c
+                     */
+                    "Idempotency-Key"?: string;
+                };
                 path?: never;
                 cookie?: never;
             };
@@ -548,6 +598,8 @@ export interface paths {
                     headers: {
                         /** @description The new show's URL */
                         Location?: string;
+                        /** @description true when this is the kept answer to an earlier request with the same Idempotency-Key */
+                        "Idempotent-Replayed"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -558,8 +610,11 @@ export interface paths {
                 401: components["responses"]["NotSignedIn"];
                 403: components["responses"]["AdminsOnly"];
                 406: components["responses"]["NotAcceptable"];
+                409: components["responses"]["IdempotencyKeyInUse"];
                 413: components["responses"]["PayloadTooLarge"];
                 415: components["responses"]["UnsupportedMediaType"];
+                422: components["responses"]["IdempotencyKeyReused"];
+                429: components["responses"]["RateLimited"];
                 503: components["responses"]["Unavailable"];
             };
         };
@@ -618,6 +673,7 @@ export interface paths {
                 400: components["responses"]["InvalidRequest"];
                 404: components["responses"]["ShowNotFound"];
                 406: components["responses"]["NotAcceptable"];
+                429: components["responses"]["RateLimited"];
                 503: components["responses"]["Unavailable"];
             };
         };
@@ -640,12 +696,18 @@ export interface paths {
         put?: never;
         /**
          * Book or hold seats
-         * @description Signed in. The booking belongs to the signed-in account; userName names the attendee (default: the account's display name). All the seats or none. Booked outright the booking is CONFIRMED; with "hold": true it is PENDING until confirmed, cancelled, or its expiresAt passes (2 minutes by default). If any seat is taken the attempt is stored as FAILED and answered with 409 and the booking, whose conflictingSeats lists the taken seats.
+         * @description Signed in. The booking belongs to the signed-in account; userName names the attendee (default: the account's display name). All the seats or none. Booked outright the booking is CONFIRMED; with "hold": true it is PENDING until confirmed, cancelled, or its expiresAt passes (2 minutes by default; see holdSeconds of the show). If any seat is taken the attempt is stored as FAILED and answered with 409 and the booking, whose conflictingSeats lists the taken seats. One customer may have at most the show's maxSeatsPerCustomer seats of it, live holds and confirmed seats together; a request past that is refused with 409 seat-limit-reached (nothing stored), saying how many remain. Send an Idempotency-Key to retry safely after a network error: the retry gets the first answer, never "taken" for seats it booked itself.
          */
         post: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    /**
+                     * @description Optional. Makes the request safe to retry: 1 to 255 printable ASCII characters, new for each new request (a UUID). A retry with the same key gets the first answer again, with Idempotent-Replayed: true
+                     * @example 5f0c6e1a-2b7d-4c3e-9a8f-1d2e3f4a5b6c
+                     */
+                    "Idempotency-Key"?: string;
+                };
                 path: {
                     /**
                      * @description The show's id (a UUID)
@@ -666,6 +728,8 @@ export interface paths {
                     headers: {
                         /** @description The booking's URL */
                         Location?: string;
+                        /** @description true when this is the kept answer to an earlier request with the same Idempotency-Key */
+                        "Idempotent-Replayed"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -677,7 +741,7 @@ export interface paths {
                 403: components["responses"]["CsrfTokenMissing"];
                 404: components["responses"]["ShowNotFound"];
                 406: components["responses"]["NotAcceptable"];
-                /** @description Some seats were taken: nothing was booked, and the FAILED attempt is returned (and stored) with the taken seats in conflictingSeats (application/json). Or the show has already started: nothing was stored (a problem, application/problem+json) */
+                /** @description Some seats were taken: nothing was booked, and the FAILED attempt is returned (and stored) with the taken seats in conflictingSeats (application/json). Or, as a problem (application/problem+json), with nothing stored: the show has already started (show-started); the customer would pass the show's seat limit (seat-limit-reached, with limit and remaining); a request with the same Idempotency-Key is still being answered (idempotency-key-in-use, with Retry-After) */
                 409: {
                     headers: {
                         /** @description The failed attempt's URL (not sent when the show has started) */
@@ -691,6 +755,8 @@ export interface paths {
                 };
                 413: components["responses"]["PayloadTooLarge"];
                 415: components["responses"]["UnsupportedMediaType"];
+                422: components["responses"]["IdempotencyKeyReused"];
+                429: components["responses"]["RateLimited"];
                 503: components["responses"]["Unavailable"];
             };
         };
@@ -746,6 +812,58 @@ export interface paths {
                 400: components["responses"]["InvalidRequest"];
                 404: components["responses"]["ShowNotFound"];
                 406: components["responses"]["NotAcceptable"];
+                503: components["responses"]["Unavailable"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/shows/{showId}/totals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A show's booking totals
+         * @description Admins only. How many bookings of the show there are by status, counting the failed attempts that were deleted after their retention window (BOOKING_FAILED_RETENTION, 7 days by default).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /**
+                     * @description The show's id (a UUID)
+                     * @example 3f1c9a52-7b1e-4c0e-9a51-2d4c8f0e6b7a
+                     */
+                    showId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The totals */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ShowTotalsResponse"];
+                    };
+                };
+                400: components["responses"]["InvalidRequest"];
+                401: components["responses"]["NotSignedIn"];
+                403: components["responses"]["AdminsOnly"];
+                404: components["responses"]["ShowNotFound"];
+                406: components["responses"]["NotAcceptable"];
+                429: components["responses"]["RateLimited"];
                 503: components["responses"]["Unavailable"];
             };
         };
@@ -845,17 +963,24 @@ export interface components {
              * @example []
              */
             conflictingSeats: number[];
-            /** @description Every status the booking entered, oldest first */
+            /** @description Every status the booking entered, oldest first; each extension of a hold is an entry with reason HOLD_EXTENDED (the status stays PENDING) */
             history: components["schemas"]["StatusChangeResponse"][];
-            /** @description PROVISIONAL: how many more times a hold may be extended; null unless PENDING */
-            extensionsLeft?: number | null;
-            /** @description PROVISIONAL: a hold's deadline cannot move past this; null unless PENDING */
-            holdLifetimeEndsAt?: string | null;
+            /**
+             * Format: int32
+             * @description How many more times the hold may be extended (POST /bookings/{id}/extend); null unless PENDING
+             * @example 2
+             */
+            extensionsLeft: number | null;
+            /**
+             * @description The latest the hold can last, however often it is extended; null unless PENDING
+             * @example 2022-03-10T16:15:50Z
+             */
+            holdLifetimeEndsAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
         };
         /** @enum {string} */
         BookingStatus: "PENDING" | "CONFIRMED" | "FAILED" | "CANCELLED";
         /** @enum {string} */
-        ChangeReason: "SEATS_BOOKED" | "SEATS_HELD" | "HOLD_CONFIRMED" | "CANCELLED_BY_USER" | "SEATS_UNAVAILABLE" | "HOLD_EXPIRED";
+        ChangeReason: "SEATS_BOOKED" | "SEATS_HELD" | "HOLD_EXTENDED" | "HOLD_CONFIRMED" | "CANCELLED_BY_USER" | "SEATS_UNAVAILABLE" | "HOLD_EXPIRED";
         /** @description A show to create. Seats are numbered 1 to totalSeats. */
         CreateShowRequest: {
             /**
@@ -874,6 +999,12 @@ export interface components {
              * @example 120
              */
             totalSeats: number;
+            /**
+             * Format: int32
+             * @description The most seats one customer may hold or book of this show (live holds plus confirmed seats); leave it out for the installation's default (BOOKING_MAX_SEATS_PER_CUSTOMER, 10 unless configured)
+             * @example 4
+             */
+            maxSeatsPerCustomer?: number;
         };
         /** @enum {string} */
         FailureReason: "SEATS_UNAVAILABLE" | "HOLD_EXPIRED";
@@ -923,11 +1054,18 @@ export interface components {
             conflictingSeats: number[];
             /** @description Every status the booking entered, oldest first */
             history: components["schemas"]["StatusChangeResponse"][];
+            /**
+             * Format: int32
+             * @description How many more times the hold may be extended; null unless PENDING
+             * @example 2
+             */
+            extensionsLeft: number | null;
+            /**
+             * @description The latest the hold can last, however often it is extended; null unless PENDING
+             * @example 2022-03-10T16:15:50Z
+             */
+            holdLifetimeEndsAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
             show: components["schemas"]["ShowRefResponse"];
-            /** @description PROVISIONAL: how many more times a hold may be extended; null unless PENDING */
-            extensionsLeft?: number | null;
-            /** @description PROVISIONAL: a hold's deadline cannot move past this; null unless PENDING */
-            holdLifetimeEndsAt?: string | null;
         };
         /** @description Credentials */
         LoginRequest: {
@@ -987,11 +1125,23 @@ export interface components {
             bookingId?: components["schemas"]["UUID"];
             /** @description The booking's status (booking conflicts) */
             bookingStatus?: components["schemas"]["BookingStatus"];
-            /** @description PROVISIONAL: seat-limit-reached */
+            /**
+             * Format: int32
+             * @description The most seats of the show one customer may hold or book (seat-limit-reached)
+             * @example 10
+             */
             limit?: number;
-            /** @description PROVISIONAL: seat-limit-reached */
+            /**
+             * Format: int32
+             * @description How many more seats this customer may still hold or book of the show; may be 0 (seat-limit-reached)
+             * @example 2
+             */
             remaining?: number;
-            /** @description PROVISIONAL: rate-limited */
+            /**
+             * Format: int64
+             * @description Seconds to wait before trying again, as in the Retry-After header (rate-limited)
+             * @example 12
+             */
             retryAfterSeconds?: number;
         };
         /** @description A new customer account */
@@ -1117,10 +1267,18 @@ export interface components {
              * @example 20
              */
             maxSeatsPerBooking: number;
-            /** @description PROVISIONAL: how long a hold keeps its seats */
-            holdSeconds?: number;
-            /** @description PROVISIONAL: the most seats of this show one customer may hold or book */
-            maxSeatsPerCustomer?: number;
+            /**
+             * Format: int32
+             * @description The most seats one customer may hold or book of this show, live holds plus confirmed seats (its own limit, or the default)
+             * @example 10
+             */
+            maxSeatsPerCustomer: number;
+            /**
+             * Format: int64
+             * @description How long a hold keeps its seats, in seconds (before it is extended)
+             * @example 120
+             */
+            holdSeconds: number;
             /**
              * Format: int64
              * @description The seat map's version: the live events (GET /shows/{id}/events) after this map have greater ones
@@ -1162,6 +1320,53 @@ export interface components {
              * @example 3
              */
             reservedCount: number;
+            /**
+             * Format: int32
+             * @description The most seats one customer may hold or book of this show, live holds plus confirmed seats (its own limit, or the default)
+             * @example 10
+             */
+            maxSeatsPerCustomer: number;
+        };
+        /** @description How many bookings of a show there are by status, including failed attempts already deleted after their retention window (they are counted in failedSeatsUnavailable and failedHoldExpired, and in deletedFailed) */
+        ShowTotalsResponse: {
+            /** @example 3f1c9a52-7b1e-4c0e-9a51-2d4c8f0e6b7a */
+            showId: components["schemas"]["UUID"];
+            /**
+             * Format: int64
+             * @description Bookings CONFIRMED (booked outright or confirmed holds)
+             * @example 962
+             */
+            confirmed: number;
+            /**
+             * Format: int64
+             * @description Holds still PENDING as stored (a hold past its deadline counts until its expiry is recorded, within seconds)
+             * @example 12
+             */
+            pending: number;
+            /**
+             * Format: int64
+             * @description Bookings CANCELLED
+             * @example 40
+             */
+            cancelled: number;
+            /**
+             * Format: int64
+             * @description Attempts that FAILED because seats were taken
+             * @example 4751
+             */
+            failedSeatsUnavailable: number;
+            /**
+             * Format: int64
+             * @description Holds that FAILED because they expired
+             * @example 85
+             */
+            failedHoldExpired: number;
+            /**
+             * Format: int64
+             * @description Of the FAILED ones, how many were deleted already after their retention window
+             * @example 4600
+             */
+            deletedFailed: number;
         };
         /** @description One entry of a booking's history */
         StatusChangeResponse: {
@@ -1221,9 +1426,11 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description Another account has this username, in whatever case; nothing was changed */
+        /** @description Another account has this username, in whatever case; or a request with the same Idempotency-Key is still being answered (retry after Retry-After seconds). Nothing was changed. */
         UsernameTaken: {
             headers: {
+                /** @description Seconds to wait (idempotency-key-in-use only) */
+                "Retry-After"?: number;
                 [name: string]: unknown;
             };
             content: {
@@ -1239,9 +1446,53 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description The booking's status does not allow this change (a hold that expired, a cancelled or failed booking); nothing was changed */
+        /** @description The booking's status does not allow this change (a hold that expired, a cancelled or failed booking); or a request with the same Idempotency-Key is still being answered (retry after Retry-After seconds). Nothing was changed. */
         BookingStatusConflict: {
             headers: {
+                /** @description Seconds to wait (idempotency-key-in-use only) */
+                "Retry-After"?: number;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The hold cannot be extended; nothing was changed. hold-extension-limit when it used all its extensions or already lasts until its lifetime cap; hold-expired when its deadline has passed; booking-status-conflict when it is not PENDING (confirmed, cancelled or failed); idempotency-key-in-use (with Retry-After) when a request with the same Idempotency-Key is still being answered. */
+        HoldExtensionConflict: {
+            headers: {
+                /** @description Seconds to wait (idempotency-key-in-use only) */
+                "Retry-After"?: number;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description A request with the same Idempotency-Key is still being answered; nothing was changed. Retry after the seconds in Retry-After to get its answer. */
+        IdempotencyKeyInUse: {
+            headers: {
+                /** @description Seconds to wait */
+                "Retry-After"?: number;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description This Idempotency-Key was used before for another request (another body, method or path); nothing was changed. Use a new key for a new request. */
+        IdempotencyKeyReused: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Too many requests from this account or network address in a short time; nothing was changed. Retry after the seconds in Retry-After (also in retryAfterSeconds). */
+        RateLimited: {
+            headers: {
+                /** @description Seconds to wait */
+                "Retry-After"?: number;
                 [name: string]: unknown;
             };
             content: {

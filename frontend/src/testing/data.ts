@@ -13,6 +13,7 @@ export function aShow(overrides: Partial<Show> = {}): Show {
     totalSeats: 10,
     availableCount: 8,
     reservedCount: 2,
+    maxSeatsPerCustomer: 10,
     ...overrides,
   };
 }
@@ -30,6 +31,7 @@ export function aShowDetail(overrides: Partial<ShowDetail> = {}): ShowDetail {
     availableCount: availableSeats.length,
     reservedCount: reservedSeats.length,
     maxSeatsPerBooking: 20,
+    holdSeconds: 120,
     version: 1,
     ...overrides,
   };
@@ -50,6 +52,8 @@ export function aBooking(overrides: Partial<Booking> = {}): Booking {
     failureReason: null,
     conflictingSeats: [],
     history: [],
+    extensionsLeft: null,
+    holdLifetimeEndsAt: null,
     ...overrides,
   };
 }

@@ -19,14 +19,13 @@ interface BookingActionsProps {
   onAttendeeChange: (attendee: string) => void;
   onBook: () => void;
   onHold: () => void;
-  /** How long a hold keeps its seats, when the server says. */
-  holdSeconds: number | undefined;
+  /** How long a hold keeps its seats. */
+  holdSeconds: number;
 }
 
 /** What Hold does, with the hold's length, said before anyone holds. */
-export function holdHint(holdSeconds: number | undefined): string {
-  const length = holdSeconds ? formatDuration(holdSeconds) : 'a few minutes';
-  return `Hold: seats are held for ${length}, so you can confirm later.`;
+export function holdHint(holdSeconds: number): string {
+  return `Hold: seats are held for ${formatDuration(holdSeconds)}, so you can confirm later.`;
 }
 
 export function BookingActions({

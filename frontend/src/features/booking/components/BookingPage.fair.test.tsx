@@ -49,10 +49,10 @@ describe('BookingPage, fair and retry-safe', () => {
     );
   });
 
-  it('falls back to "a few minutes" when the server does not say', async () => {
-    await openShow({}, aShowDetail());
+  it('says the hold’s length in minutes and seconds', async () => {
+    await openShow({}, aShowDetail({ holdSeconds: 90 }));
 
-    expect(screen.getByText(/Hold: seats are held for a few minutes/)).toBeInTheDocument();
+    expect(screen.getByText('Hold: seats are held for 1 minute 30 seconds, so you can confirm later.')).toBeInTheDocument();
   });
 
   it('gives a hold more time, moving the deadline, until no more is allowed', async () => {

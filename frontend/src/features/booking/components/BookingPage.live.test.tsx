@@ -78,7 +78,7 @@ describe('BookingPage, live seat map', () => {
     expect(await screen.findByText(/Seat 4 was just taken by someone else. It was removed from your selection./)).toBeInTheDocument();
     expect(seat('Seat 4, reserved')).toBeInTheDocument();
     expect(seat('Seat 5, selected')).toBeInTheDocument();
-    expect(screen.getByText('1 seat selected of at most 20 per booking')).toBeInTheDocument();
+    expect(screen.getByText('1 seat selected of at most 10 per customer for this show')).toBeInTheDocument();
     // The note goes once the person picks again.
     await user.click(seat('Seat 6, available'));
     expect(screen.queryByText(/was just taken/)).not.toBeInTheDocument();

@@ -124,7 +124,7 @@ function SeatSelection({ show, live, signInPrompt }: SeatSelectionProps) {
   const sortedSelection = useMemo(() => [...selected].sort((a, b) => a - b), [selected]);
   // One booking may take maxSeatsPerBooking seats, one customer maxSeatsPerCustomer of the show in all
   // (holds and bookings; the server counts what the person already has).
-  const cap = Math.min(show.maxSeatsPerBooking, show.maxSeatsPerCustomer ?? Infinity);
+  const cap = Math.min(show.maxSeatsPerBooking, show.maxSeatsPerCustomer);
   const customerLimit = cap < show.maxSeatsPerBooking;
 
   const updateSelection = useCallback(

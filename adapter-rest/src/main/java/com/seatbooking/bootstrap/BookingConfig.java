@@ -1,6 +1,7 @@
 package com.seatbooking.bootstrap;
 
 import com.seatbooking.application.service.BookingSettings;
+import com.seatbooking.application.service.RetentionSettings;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
@@ -25,7 +26,36 @@ public interface BookingConfig {
     @WithDefault("500")
     int expiryBatchSize();
 
+    /** The most seats of a show one customer may hold or book, for shows without their own limit (BOOKING_MAX_SEATS_PER_CUSTOMER). */
+    @WithDefault("10")
+    int maxSeatsPerCustomer();
+
+    /** The hard cap on a hold's life, extensions included, from when it was made (BOOKING_HOLD_LIFETIME). */
+    @WithDefault("PT10M")
+    Duration holdLifetime();
+
+    /** How many times a hold may be extended (BOOKING_MAX_HOLD_EXTENSIONS). */
+    @WithDefault("2")
+    int maxHoldExtensions();
+
+    /** How long a FAILED booking stays readable before the clean-up deletes it (BOOKING_FAILED_RETENTION). */
+    @WithDefault("P7D")
+    Duration failedRetention();
+
+    /** How often the clean-up runs (BOOKING_PURGE_INTERVAL); read by the scheduler adapter. */
+    @WithDefault("10m")
+    Duration purgeInterval();
+
+    /** How many rows one clean-up transaction deletes at most (BOOKING_PURGE_BATCH_SIZE). */
+    @WithDefault("1000")
+    int purgeBatchSize();
+
     default BookingSettings settings() {
-        return new BookingSettings(holdTtl(), maxSeatsPerBooking(), expiryBatchSize());
+        return new BookingSettings(holdTtl(), maxSeatsPerBooking(), expiryBatchSize(), maxSeatsPerCustomer(), holdLifetime(),
+                maxHoldExtensions());
+    }
+
+    default RetentionSettings retention() {
+        return new RetentionSettings(failedRetention(), purgeBatchSize());
     }
 }

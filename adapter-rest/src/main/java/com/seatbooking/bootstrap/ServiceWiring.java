@@ -2,21 +2,29 @@ package com.seatbooking.bootstrap;
 
 import com.seatbooking.application.port.in.BookSeatsUseCase;
 import com.seatbooking.application.port.in.CancelBookingUseCase;
+import com.seatbooking.application.port.in.CheckRateLimitUseCase;
 import com.seatbooking.application.port.in.ConfirmBookingUseCase;
 import com.seatbooking.application.port.in.CreateShowUseCase;
 import com.seatbooking.application.port.in.ExpireHoldsUseCase;
+import com.seatbooking.application.port.in.ExtendHoldUseCase;
 import com.seatbooking.application.port.in.FollowSeatMapUseCase;
 import com.seatbooking.application.port.in.GetBookingUseCase;
+import com.seatbooking.application.port.in.GetShowTotalsUseCase;
 import com.seatbooking.application.port.in.GetShowUseCase;
 import com.seatbooking.application.port.in.HoldSeatsUseCase;
+import com.seatbooking.application.port.in.IdempotentRequestUseCase;
 import com.seatbooking.application.port.in.ListMyBookingsUseCase;
 import com.seatbooking.application.port.in.ListShowsUseCase;
 import com.seatbooking.application.port.in.LogInUseCase;
 import com.seatbooking.application.port.in.ProvideFirstAdminUseCase;
+import com.seatbooking.application.port.in.PurgeStaleRecordsUseCase;
 import com.seatbooking.application.port.in.RegisterAccountUseCase;
 import com.seatbooking.application.port.out.AccountRepository;
 import com.seatbooking.application.port.out.BookingEvents;
 import com.seatbooking.application.port.out.BookingRepository;
+import com.seatbooking.application.port.out.FairUseEvents;
+import com.seatbooking.application.port.out.IdempotencyKeyRepository;
+import com.seatbooking.application.port.out.RateLimitBuckets;
 import com.seatbooking.application.port.out.SeatAllocationRepository;
 import com.seatbooking.application.port.out.SeatMapFeed;
 import com.seatbooking.application.port.out.PasswordHasher;
@@ -28,14 +36,22 @@ import com.seatbooking.application.service.CancelBookingService;
 import com.seatbooking.application.service.ConfirmBookingService;
 import com.seatbooking.application.service.CreateShowService;
 import com.seatbooking.application.service.ExpireHoldsService;
+import com.seatbooking.application.service.ExtendHoldService;
 import com.seatbooking.application.service.FollowSeatMapService;
 import com.seatbooking.application.service.GetBookingService;
 import com.seatbooking.application.service.GetShowService;
+import com.seatbooking.application.service.GetShowTotalsService;
+import com.seatbooking.application.service.IdempotencySettings;
+import com.seatbooking.application.service.IdempotentRequestService;
 import com.seatbooking.application.service.ListMyBookingsService;
 import com.seatbooking.application.service.ListShowsService;
 import com.seatbooking.application.service.LogInService;
 import com.seatbooking.application.service.ProvideFirstAdminService;
+import com.seatbooking.application.service.PurgeStaleRecordsService;
+import com.seatbooking.application.service.RateLimitService;
+import com.seatbooking.application.service.RateLimitSettings;
 import com.seatbooking.application.service.RegisterAccountService;
+import com.seatbooking.application.service.RetentionSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.enterprise.inject.Typed;
@@ -64,14 +80,39 @@ public class ServiceWiring {
 
     @Produces
     @Singleton
-    CreateShowUseCase createShow(ShowRepository shows, UnitOfWork unitOfWork, Clock clock) {
-        return new CreateShowService(shows, unitOfWork, clock);
+    RetentionSettings retentionSettings(BookingConfig config) {
+        return config.retention();
     }
 
     @Produces
     @Singleton
-    ListShowsUseCase listShows(ShowRepository shows, SeatAllocationRepository allocations, UnitOfWork unitOfWork, Clock clock) {
-        return new ListShowsService(shows, allocations, unitOfWork, clock);
+    IdempotencySettings idempotencySettings(IdempotencyConfig config) {
+        return config.settings();
+    }
+
+    @Produces
+    @Singleton
+    RateLimitSettings rateLimitSettings(RateLimitConfig config) {
+        return config.settings();
+    }
+
+    @Produces
+    @Singleton
+    CreateShowUseCase createShow(ShowRepository shows, UnitOfWork unitOfWork, Clock clock, BookingSettings settings) {
+        return new CreateShowService(shows, unitOfWork, clock, settings);
+    }
+
+    @Produces
+    @Singleton
+    ListShowsUseCase listShows(ShowRepository shows, SeatAllocationRepository allocations, UnitOfWork unitOfWork, Clock clock,
+            BookingSettings settings) {
+        return new ListShowsService(shows, allocations, unitOfWork, clock, settings);
+    }
+
+    @Produces
+    @Singleton
+    GetShowTotalsUseCase getShowTotals(ShowRepository shows, BookingRepository bookings) {
+        return new GetShowTotalsService(shows, bookings);
     }
 
     @Produces
@@ -98,27 +139,55 @@ public class ServiceWiring {
     @Produces
     @Singleton
     ConfirmBookingUseCase confirmBooking(BookingRepository bookings, SeatAllocationRepository allocations, UnitOfWork unitOfWork,
-            BookingEvents events, Clock clock, AccountRepository accounts) {
-        return new ConfirmBookingService(bookings, allocations, unitOfWork, events, clock, accounts);
+            BookingEvents events, Clock clock, AccountRepository accounts, BookingSettings settings) {
+        return new ConfirmBookingService(bookings, allocations, unitOfWork, events, clock, accounts, settings);
     }
 
     @Produces
     @Singleton
     CancelBookingUseCase cancelBooking(BookingRepository bookings, SeatAllocationRepository allocations, UnitOfWork unitOfWork,
-            BookingEvents events, Clock clock, AccountRepository accounts) {
-        return new CancelBookingService(bookings, allocations, unitOfWork, events, clock, accounts);
+            BookingEvents events, Clock clock, AccountRepository accounts, BookingSettings settings) {
+        return new CancelBookingService(bookings, allocations, unitOfWork, events, clock, accounts, settings);
     }
 
     @Produces
     @Singleton
-    GetBookingUseCase getBooking(BookingRepository bookings, UnitOfWork unitOfWork, Clock clock, AccountRepository accounts) {
-        return new GetBookingService(bookings, unitOfWork, clock, accounts);
+    ExtendHoldUseCase extendHold(BookingRepository bookings, SeatAllocationRepository allocations, UnitOfWork unitOfWork,
+            BookingEvents events, Clock clock, AccountRepository accounts, BookingSettings settings) {
+        return new ExtendHoldService(bookings, allocations, unitOfWork, events, clock, accounts, settings);
     }
 
     @Produces
     @Singleton
-    ListMyBookingsUseCase listMyBookings(BookingRepository bookings, ShowRepository shows, UnitOfWork unitOfWork, Clock clock) {
-        return new ListMyBookingsService(bookings, shows, unitOfWork, clock);
+    GetBookingUseCase getBooking(BookingRepository bookings, UnitOfWork unitOfWork, Clock clock, AccountRepository accounts,
+            BookingSettings settings) {
+        return new GetBookingService(bookings, unitOfWork, clock, accounts, settings);
+    }
+
+    @Produces
+    @Singleton
+    IdempotentRequestUseCase idempotentRequests(IdempotencyKeyRepository keys, UnitOfWork unitOfWork, FairUseEvents events, Clock clock,
+            IdempotencySettings settings) {
+        return new IdempotentRequestService(keys, unitOfWork, events, clock, settings);
+    }
+
+    @Produces
+    @Singleton
+    CheckRateLimitUseCase checkRateLimit(RateLimitBuckets buckets, FairUseEvents events, RateLimitSettings settings) {
+        return new RateLimitService(buckets, events, settings);
+    }
+
+    @Produces
+    @Singleton
+    PurgeStaleRecordsUseCase purgeStaleRecords(BookingRepository bookings, IdempotencyKeyRepository keys, RateLimitBuckets buckets,
+            FairUseEvents events, Clock clock, RetentionSettings settings) {
+        return new PurgeStaleRecordsService(bookings, keys, buckets, events, clock, settings);
+    }
+
+    @Produces
+    @Singleton
+    ListMyBookingsUseCase listMyBookings(BookingRepository bookings, ShowRepository shows, UnitOfWork unitOfWork, Clock clock, BookingSettings settings) {
+        return new ListMyBookingsService(bookings, shows, unitOfWork, clock, settings);
     }
 
     @Produces

@@ -101,6 +101,11 @@ class ArchitectureTest {
             .because("Server-Sent Events are how HTTP clients follow a seat map: the core sees a SeatMapListener, the "
                     + "PostgreSQL adapter a SeatMapFeed.Listener");
 
+    private static final ArchRule rateLimitBucketsStayInThePostgresAdapter = noClasses()
+            .that().resideOutsideOfPackage("com.seatbooking.adapter.postgres..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.github.bucket4j..")
+            .because("the rate limits' buckets are kept in PostgreSQL: the core sees a RateLimitBuckets port, the REST adapter a use case");
+
     private static final ArchRule retriesWrapWholeTransactionsOnly = classes()
             .that().haveFullyQualifiedName("com.seatbooking.adapter.postgres.Retries")
             .should().onlyHaveDependentClassesThat().haveFullyQualifiedName("com.seatbooking.adapter.postgres.Transactions")
@@ -229,6 +234,11 @@ class ArchitectureTest {
     @Test
     void liveEventsStayInTheRestAdapter() {
         liveEventsStayInTheRestAdapter.check(PRODUCTION);
+    }
+
+    @Test
+    void rateLimitBucketsStayInThePostgresAdapter() {
+        rateLimitBucketsStayInThePostgresAdapter.check(PRODUCTION);
     }
 
     @Test

@@ -14,9 +14,10 @@ final class BookingMapper {
     private BookingMapper() {
     }
 
-    /** Copies what may change (status and history) onto a managed entity; history only grows. */
+    /** Copies what may change (status, a hold's deadline, history) onto a managed entity; history only grows. */
     static void apply(Booking booking, BookingEntity entity) {
         entity.status = booking.status();
+        entity.expiresAt = booking.expiresAt();
         entity.failureReason = booking.failureReason();
         entity.updatedAt = booking.updatedAt();
         List<StatusChange> history = booking.history();

@@ -14,19 +14,29 @@ final class BookingSql {
      * <ul>
      * <li>{@code taken}: seats actively allocated to other bookings, as of the statement's snapshot.
      * If there are any, nothing is allocated and they are the conflict.</li>
+     * <li>{@code displaced}: seats of holds past their deadline that this booking will take over,
+     * locked in ascending order, with the owners they are taken from.</li>
+     * <li>{@code claimed}: the owner's seat count ({@code customer_seat_usage}) goes up by the seats
+     * this booking adds, only if it stays within the limit. The upsert re-checks the limit on the
+     * row's latest version under its lock (also when a concurrent request of the same owner inserted
+     * the row after this snapshot), so parallel requests of one owner cannot pass the limit together.
+     * Nothing claimed: the request is over the limit, and nothing at all is written.</li>
      * <li>{@code allocated}: otherwise every seat is inserted in ascending order, so overlapping
      * bookings lock seats in the same order and cannot deadlock. A row left by a hold whose
      * deadline has passed is taken over in place.</li>
+     * <li>{@code released}: the owners whose expired holds were taken over have those seats no more.</li>
      * <li>{@code logged}: when the seats were allocated, the live seat map's change log gets its row
      * ({@link SeatChangeSql}), in this transaction.</li>
      * <li>A booking that committed one of these seats after the snapshot makes the insert skip that
      * seat; then {@code seat_allocation_lost_race()} aborts the whole statement (SQLSTATE 40001), so
-     * nothing of it stays, and the caller runs it again against a fresh snapshot.</li>
+     * nothing of it stays (the seat count included), and the caller runs it again against a fresh
+     * snapshot.</li>
      * </ul>
      * Parameters: show, booking, seats (ascending), now, hold deadline (null when booked outright),
      * user name; the booking's status and history reason; the rejection's status, history reason
-     * and failure reason; the owner's account. Returns one row: the conflicting seats, empty when
-     * the seats were allocated.
+     * and failure reason; the owner's account; the owner's seat limit for this show. Returns one
+     * row: the conflicting seats (empty when the seats were allocated), and whether the request was
+     * over the seat limit (then nothing was stored).
      */
     static final String ADD_ALLOCATING_SEATS = """
             WITH requested AS (
@@ -34,26 +44,57 @@ final class BookingSql {
                        ?::timestamptz AS expires_at, ?::varchar AS user_name, ?::varchar AS status, ?::varchar AS reason,
                        ?::varchar AS rejected_status, ?::varchar AS rejected_reason, ?::varchar AS rejected_failure,
                        ?::uuid AS owner_id
+            ), seat_limit AS (
+                SELECT ?::int AS max_seats
             ), taken AS (
                 SELECT coalesce(array_agg(a.seat_number ORDER BY a.seat_number), '{}') AS seats
                 FROM seat_allocations a, requested r
                 WHERE a.show_id = r.show_id AND a.seat_number = ANY (r.seats)
                   AND (a.expires_at IS NULL OR a.expires_at > r.now)
+            ), displaced AS (
+                SELECT a.seat_number, b.owner_id
+                FROM seat_allocations a JOIN bookings b ON b.id = a.booking_id, requested r
+                WHERE a.show_id = r.show_id AND a.seat_number = ANY (r.seats)
+                  AND a.expires_at IS NOT NULL AND a.expires_at <= r.now
+                  AND cardinality((SELECT seats FROM taken)) = 0
+                ORDER BY a.seat_number
+                FOR UPDATE OF a
+            ), claimed AS (
+                INSERT INTO customer_seat_usage AS u (show_id, owner_id, seats)
+                SELECT r.show_id, r.owner_id, added.seats
+                FROM requested r, seat_limit l, LATERAL (
+                    SELECT cardinality(r.seats) - (SELECT count(*) FROM displaced d WHERE d.owner_id = r.owner_id)::int AS seats) added
+                WHERE cardinality((SELECT seats FROM taken)) = 0 AND added.seats <= l.max_seats
+                ON CONFLICT (show_id, owner_id) DO UPDATE
+                    SET seats = u.seats + excluded.seats
+                    WHERE u.seats + excluded.seats <= (SELECT max_seats FROM seat_limit)
+                RETURNING u.seats
             ), allocated AS (
                 INSERT INTO seat_allocations AS a (show_id, seat_number, booking_id, expires_at)
                 SELECT r.show_id, seat, r.booking_id, r.expires_at
                 FROM requested r, unnest(r.seats) AS seat
-                WHERE cardinality((SELECT seats FROM taken)) = 0
+                WHERE cardinality((SELECT seats FROM taken)) = 0 AND EXISTS (SELECT 1 FROM claimed)
                 ORDER BY seat
                 ON CONFLICT (show_id, seat_number) DO UPDATE
                     SET booking_id = excluded.booking_id, expires_at = excluded.expires_at
                     WHERE a.expires_at IS NOT NULL AND a.expires_at <= (SELECT now FROM requested)
                 RETURNING a.seat_number
+            ), released AS (
+                UPDATE customer_seat_usage u SET seats = u.seats - d.seats
+                FROM requested r, (
+                    SELECT d.owner_id, count(*)::int AS seats
+                    FROM displaced d
+                    WHERE d.owner_id IS NOT NULL AND d.owner_id <> (SELECT owner_id FROM requested)
+                    GROUP BY d.owner_id) d
+                WHERE u.show_id = r.show_id AND u.owner_id = d.owner_id AND EXISTS (SELECT 1 FROM claimed)
+                RETURNING u.owner_id
             ), outcome AS (
                 SELECT t.seats AS conflicts,
                        CASE WHEN cardinality(t.seats) > 0 THEN false
+                            WHEN NOT EXISTS (SELECT 1 FROM claimed) THEN false
                             WHEN (SELECT count(*) FROM allocated) = cardinality(r.seats) THEN true
-                            ELSE seat_allocation_lost_race() END AS allocated
+                            ELSE seat_allocation_lost_race() END AS allocated,
+                       cardinality(t.seats) = 0 AND NOT EXISTS (SELECT 1 FROM claimed) AS over_limit
                 FROM requested r, taken t
             ), logged AS (
                 INSERT INTO seat_changes (show_id, seats)
@@ -67,13 +108,17 @@ final class BookingSql {
                        o.conflicts, r.now, r.now,
                        CASE WHEN o.allocated THEN r.expires_at END
                 FROM requested r, outcome o
+                WHERE NOT o.over_limit
+            ), history AS (
+                INSERT INTO booking_status_changes (booking_id, position, changed_at, status, reason)
+                SELECT r.booking_id, 0, r.now,
+                       CASE WHEN o.allocated THEN r.status ELSE r.rejected_status END,
+                       CASE WHEN o.allocated THEN r.reason ELSE r.rejected_reason END
+                FROM requested r, outcome o
+                WHERE NOT o.over_limit
             )
-            INSERT INTO booking_status_changes (booking_id, position, changed_at, status, reason)
-            SELECT r.booking_id, 0, r.now,
-                   CASE WHEN o.allocated THEN r.status ELSE r.rejected_status END,
-                   CASE WHEN o.allocated THEN r.reason ELSE r.rejected_reason END
-            FROM requested r, outcome o
-            RETURNING (SELECT conflicts FROM outcome)""";
+            SELECT o.conflicts, o.over_limit, (SELECT count(*) FROM released) AS released_owners
+            FROM outcome o""";
 
     /** The {@code logged} step of {@link #ADD_ALLOCATING_SEATS}. */
     private static final String LOG_SEAT_CHANGES = """
@@ -84,4 +129,57 @@ final class BookingSql {
 
     /** {@link #ADD_ALLOCATING_SEATS} without the change log, for when the live seat map is off. */
     static final String ADD_ALLOCATING_SEATS_UNLOGGED = SeatChangeSql.without(ADD_ALLOCATING_SEATS, LOG_SEAT_CHANGES);
+
+    /** The owner's seat count for a show, as now committed. Parameters: show, owner. */
+    static final String SEAT_USAGE = "SELECT seats FROM customer_seat_usage WHERE show_id = ? AND owner_id = ?";
+
+    /**
+     * Deletes a batch of FAILED bookings that failed before a cutoff, oldest first, with their
+     * history, and adds them to their shows' counters of deleted bookings, all in one statement (so
+     * the counters never miss a deleted booking, nor count one twice). Bookings locked by someone
+     * else are skipped, not waited for. Parameters: cutoff, batch size. Returns how many were deleted.
+     */
+    static final String DELETE_FAILED = """
+            WITH doomed AS (
+                SELECT id
+                FROM bookings
+                WHERE status = 'FAILED' AND updated_at < ?
+                ORDER BY updated_at
+                LIMIT ?
+                FOR UPDATE SKIP LOCKED
+            ), history AS (
+                DELETE FROM booking_status_changes h USING doomed d
+                WHERE h.booking_id = d.id
+            ), deleted AS (
+                DELETE FROM bookings b USING doomed d
+                WHERE b.id = d.id
+                RETURNING b.show_id, b.failure_reason
+            ), counted AS (
+                INSERT INTO show_booking_counters AS c (show_id, deleted_seats_unavailable, deleted_hold_expired)
+                SELECT show_id, count(*) FILTER (WHERE failure_reason = 'SEATS_UNAVAILABLE'),
+                       count(*) FILTER (WHERE failure_reason = 'HOLD_EXPIRED')
+                FROM deleted
+                GROUP BY show_id
+                ORDER BY show_id
+                ON CONFLICT (show_id) DO UPDATE
+                    SET deleted_seats_unavailable = c.deleted_seats_unavailable + excluded.deleted_seats_unavailable,
+                        deleted_hold_expired = c.deleted_hold_expired + excluded.deleted_hold_expired
+            )
+            SELECT count(*) FROM deleted""";
+
+    /**
+     * A show's bookings by status and failure reason, as stored, with the counters of the FAILED ones
+     * deleted already. One statement, so one consistent snapshot. Parameters: show, show.
+     */
+    static final String TOTALS = """
+            SELECT count(*) FILTER (WHERE b.status = 'CONFIRMED'),
+                   count(*) FILTER (WHERE b.status = 'PENDING'),
+                   count(*) FILTER (WHERE b.status = 'CANCELLED'),
+                   count(*) FILTER (WHERE b.failure_reason = 'SEATS_UNAVAILABLE'),
+                   count(*) FILTER (WHERE b.failure_reason = 'HOLD_EXPIRED'),
+                   coalesce(max(c.deleted_seats_unavailable), 0),
+                   coalesce(max(c.deleted_hold_expired), 0)
+            FROM (SELECT ?::uuid AS show_id) s
+            LEFT JOIN bookings b ON b.show_id = s.show_id
+            LEFT JOIN show_booking_counters c ON c.show_id = s.show_id""";
 }

@@ -21,11 +21,15 @@ class BookingStatement {
         this.sql = logChanges ? BookingSql.ADD_ALLOCATING_SEATS : BookingSql.ADD_ALLOCATING_SEATS_UNLOGGED;
     }
 
+    /** What the statement did: the seats that were taken (none: allocated), or nothing at all because the owner is over the limit. */
+    record Outcome(int[] conflicts, boolean overLimit) {
+    }
+
     /**
      * Stores {@code candidate} with its seats allocated, or {@code rejection} (its FAILED twin) with
-     * the seats that were taken; returns those seats, empty when the candidate was stored.
+     * the seats that were taken; or nothing, when the owner would pass {@code seatLimit}.
      */
-    int[] addAllocatingSeats(Booking candidate, Booking rejection, Instant now) {
+    Outcome addAllocatingSeats(Booking candidate, Booking rejection, int seatLimit, Instant now) {
         return Jdbc.statement(dataSource, connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 statement.setObject(1, candidate.showId().value());
@@ -40,9 +44,23 @@ class BookingStatement {
                 statement.setString(10, rejection.lastChange().reason().name());
                 statement.setString(11, rejection.failureReason().name());
                 statement.setObject(12, candidate.owner().value());
+                statement.setInt(13, seatLimit);
                 try (ResultSet rows = statement.executeQuery()) {
                     rows.next();
-                    return Jdbc.readIntArray(rows, 1);
+                    return new Outcome(Jdbc.readIntArray(rows, 1), rows.getBoolean(2));
+                }
+            }
+        });
+    }
+
+    /** How many seats of the show the owner has now (0 when none). */
+    int seatUsage(Booking candidate) {
+        return Jdbc.statement(dataSource, connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(BookingSql.SEAT_USAGE)) {
+                statement.setObject(1, candidate.showId().value());
+                statement.setObject(2, candidate.owner().value());
+                try (ResultSet rows = statement.executeQuery()) {
+                    return rows.next() ? rows.getInt(1) : 0;
                 }
             }
         });

@@ -1,11 +1,14 @@
 package com.seatbooking.adapter.postgres;
 
 import com.seatbooking.application.port.in.BookingCursor;
+import com.seatbooking.application.port.in.BookingTotals;
 import com.seatbooking.application.port.in.NotSignedInException;
 import com.seatbooking.application.port.out.BookingRepository;
 import com.seatbooking.domain.BookingId;
+import com.seatbooking.domain.ShowId;
 import com.seatbooking.domain.account.AccountId;
 import com.seatbooking.domain.booking.Booking;
+import com.seatbooking.domain.booking.SeatLimitReachedException;
 import com.seatbooking.domain.seat.SeatNumbers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -14,8 +17,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Bookings: the hot path in one plain SQL statement ({@link BookingStatement}), everything else
- * through Hibernate ORM with Panache ({@link BookingEntityRepository}).
+ * Bookings: the hot path in one plain SQL statement ({@link BookingStatement}), the clean-up and
+ * totals over many bookings in plain SQL too ({@link BookingRecords}), everything else through
+ * Hibernate ORM with Panache ({@link BookingEntityRepository}).
  */
 @ApplicationScoped
 class PostgresBookingRepository implements BookingRepository {
@@ -23,24 +27,27 @@ class PostgresBookingRepository implements BookingRepository {
     private final BookingEntityRepository entities;
     private final BookingStatement statement;
     private final SeatMapCache seatMaps;
+    private final BookingRecords records;
 
-    PostgresBookingRepository(BookingEntityRepository entities, BookingStatement statement, SeatMapCache seatMaps) {
+    PostgresBookingRepository(BookingEntityRepository entities, BookingStatement statement, SeatMapCache seatMaps,
+            BookingRecords records) {
         this.entities = entities;
         this.statement = statement;
         this.seatMaps = seatMaps;
+        this.records = records;
     }
 
     /**
      * One statement: outside a unit of work a transaction of its own, run again after a lost race;
-     * inside one it joins it.
+     * inside one it joins it (and the unit of work's retry covers it).
      */
     @Override
-    public Booking addAllocatingSeats(Booking candidate, Instant now) {
+    public Booking addAllocatingSeats(Booking candidate, int seatLimit, Instant now) {
         // How the domain records a rejection of this candidate; the statement fills in the taken seats.
         Booking rejection = candidate.rejectedFor(candidate.seats(), now);
-        int[] conflicts;
+        BookingStatement.Outcome outcome;
         try {
-            conflicts = statement.addAllocatingSeats(candidate, rejection, now);
+            outcome = statement.addAllocatingSeats(candidate, rejection, seatLimit, now);
         } catch (RuntimeException failure) {
             if (SqlFailures.isForeignKeyViolation(failure)) {
                 // the token named an account that is not (any more) in this database
@@ -48,11 +55,16 @@ class PostgresBookingRepository implements BookingRepository {
             }
             throw failure;
         }
-        if (conflicts.length == 0) {
+        if (outcome.overLimit()) {
+            // nothing was written; how many seats remain is read afresh, past this statement's snapshot
+            int remaining = Math.max(0, Math.min(seatLimit, seatLimit - statement.seatUsage(candidate)));
+            throw new SeatLimitReachedException(candidate.showId(), candidate.seats().size(), seatLimit, remaining);
+        }
+        if (outcome.conflicts().length == 0) {
             seatMaps.changed(candidate.showId());
             return candidate;
         }
-        return candidate.rejectedFor(SeatNumbers.of(conflicts), now);
+        return candidate.rejectedFor(SeatNumbers.of(outcome.conflicts()), now);
     }
 
     @Override
@@ -82,5 +94,15 @@ class PostgresBookingRepository implements BookingRepository {
     @Override
     public List<Booking> lockExpiredHolds(Instant now, int limit) {
         return entities.lockExpiredHolds(now, limit).stream().map(BookingMapper::toDomain).toList();
+    }
+
+    @Override
+    public int deleteFailedBefore(Instant failedBefore, int limit) {
+        return records.deleteFailedBefore(failedBefore, limit);
+    }
+
+    @Override
+    public BookingTotals totals(ShowId showId) {
+        return records.totals(showId);
     }
 }

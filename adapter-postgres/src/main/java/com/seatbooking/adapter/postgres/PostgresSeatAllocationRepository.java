@@ -60,6 +60,25 @@ class PostgresSeatAllocationRepository implements SeatAllocationRepository {
     }
 
     @Override
+    public boolean extend(SeatAllocation hold, Instant deadline, Instant now) {
+        boolean extended = Jdbc.statement(dataSource, connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(SeatAllocationSql.EXTEND)) {
+                statement.setObject(1, hold.showId().value());
+                statement.setArray(2, Jdbc.intArray(connection, hold.seats().toArray()));
+                statement.setObject(3, hold.bookingId().value());
+                Jdbc.setInstant(statement, 4, now);
+                Jdbc.setInstant(statement, 5, deadline);
+                return statement.executeUpdate() == hold.seats().size();
+            }
+        });
+        if (extended) {
+            // a cached map stays valid only until its earliest hold deadline, which just moved
+            seatMaps.changed(hold.showId());
+        }
+        return extended;
+    }
+
+    @Override
     public void release(Collection<SeatAllocation> allocations) {
         if (allocations.isEmpty()) {
             return;
@@ -79,7 +98,10 @@ class PostgresSeatAllocationRepository implements SeatAllocationRepository {
                 statement.setArray(1, Jdbc.uuidArray(connection, shows));
                 statement.setArray(2, Jdbc.uuidArray(connection, bookings));
                 statement.setArray(3, connection.createArrayOf("int4", seats.toArray()));
-                return statement.executeUpdate();
+                try (ResultSet rows = statement.executeQuery()) {
+                    rows.next();
+                    return rows.getInt(1);
+                }
             }
         });
         allocations.stream().map(SeatAllocation::showId).distinct().forEach(seatMaps::changed);

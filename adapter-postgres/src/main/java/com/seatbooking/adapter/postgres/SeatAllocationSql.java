@@ -27,9 +27,32 @@ final class SeatAllocationSql {
               AND (SELECT count(*) FROM mine) = cardinality(r.seats)""";
 
     /**
+     * Moves a hold's deadline if it still holds every one of its seats, else changes nothing.
+     * Parameters: show, seats, booking, now, the new deadline.
+     */
+    static final String EXTEND = """
+            WITH requested AS (
+                SELECT ?::uuid AS show_id, ?::int[] AS seats, ?::uuid AS booking_id, ?::timestamptz AS now,
+                       ?::timestamptz AS deadline
+            ), mine AS (
+                SELECT a.seat_number
+                FROM seat_allocations a, requested r
+                WHERE a.show_id = r.show_id AND a.seat_number = ANY (r.seats)
+                  AND a.booking_id = r.booking_id AND a.expires_at > r.now
+                ORDER BY a.seat_number
+                FOR NO KEY UPDATE OF a
+            )
+            UPDATE seat_allocations a SET expires_at = r.deadline
+            FROM mine, requested r
+            WHERE a.show_id = r.show_id AND a.seat_number = mine.seat_number
+              AND (SELECT count(*) FROM mine) = cardinality(r.seats)""";
+
+    /**
      * Deletes the allocations of several bookings, locking rows in (show, seat) order as new
-     * allocations do. Rows taken over by another booking no longer match and stay. Parameters:
-     * parallel arrays of show ids, booking ids and seat numbers.
+     * allocations do, and takes the freed seats off their owners' seat counts in the same statement.
+     * Rows taken over by another booking no longer match and stay (the booking that took them over
+     * moved them to its owner's count). Parameters: parallel arrays of show ids, booking ids and
+     * seat numbers. Returns how many allocations were deleted.
      */
     static final String RELEASE = """
             WITH doomed AS (
@@ -39,9 +62,21 @@ final class SeatAllocationSql {
                   ON a.show_id = r.show_id AND a.seat_number = r.seat_number AND a.booking_id = r.booking_id
                 ORDER BY a.show_id, a.seat_number
                 FOR UPDATE OF a
+            ), freed AS (
+                DELETE FROM seat_allocations a USING doomed d
+                WHERE a.show_id = d.show_id AND a.seat_number = d.seat_number
+                RETURNING a.show_id, a.booking_id
+            ), uncounted AS (
+                UPDATE customer_seat_usage u SET seats = u.seats - f.seats
+                FROM (
+                    SELECT f.show_id, b.owner_id, count(*)::int AS seats
+                    FROM freed f JOIN bookings b ON b.id = f.booking_id
+                    WHERE b.owner_id IS NOT NULL
+                    GROUP BY f.show_id, b.owner_id) f
+                WHERE u.show_id = f.show_id AND u.owner_id = f.owner_id
+                RETURNING u.owner_id
             )
-            DELETE FROM seat_allocations a USING doomed d
-            WHERE a.show_id = d.show_id AND a.seat_number = d.seat_number""";
+            SELECT count(*) FROM freed""";
 
     /**
      * {@link #RELEASE}, and one row per show for the live seat map's change log ({@link SeatChangeSql})

@@ -22,4 +22,8 @@ class ShowEntity {
 
     @Column(name = "total_seats", nullable = false)
     int totalSeats;
+
+    /** Null: the default per-customer seat limit applies. */
+    @Column(name = "max_seats_per_customer")
+    Integer maxSeatsPerCustomer;
 }

@@ -13,6 +13,7 @@ final class ShowMapper {
         entity.name = show.name().value();
         entity.startTime = show.startTime();
         entity.totalSeats = show.totalSeats();
+        entity.maxSeatsPerCustomer = show.maxSeatsPerCustomer().orElse(null);
         return entity;
     }
 }

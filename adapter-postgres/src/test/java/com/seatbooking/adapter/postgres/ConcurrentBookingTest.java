@@ -73,8 +73,8 @@ class ConcurrentBookingTest {
     void wire() {
         database.empty();
         Clock clock = Clock.systemUTC();
-        bookSeats = new BookSeatsService(shows, bookings, BookingEvents.NONE, clock, new BookingSettings(Duration.ofMinutes(10), 20, 100));
-        createShow = new CreateShowService(shows, unitOfWork, clock);
+        bookSeats = new BookSeatsService(shows, bookings, BookingEvents.NONE, clock, BookingSettings.of(Duration.ofMinutes(10), 20, 100, Show.MAX_SEATS));
+        createShow = new CreateShowService(shows, unitOfWork, clock, BookingSettings.of(Duration.ofMinutes(10), 20, 100, Show.MAX_SEATS));
         users.clear();
         for (int i = 0; i < THREADS; i++) {
             users.add(database.customer("user-" + i));
@@ -175,7 +175,7 @@ class ConcurrentBookingTest {
     }
 
     private Show show(int seats) {
-        return createShow.createShow(CreateShowCommand.of(ADMIN, "Flash sale", Instant.now().plus(Duration.ofDays(1)), seats));
+        return createShow.createShow(CreateShowCommand.of(ADMIN, "Flash sale", Instant.now().plus(Duration.ofDays(1)), seats)).show();
     }
 
     private long deadlocks() {

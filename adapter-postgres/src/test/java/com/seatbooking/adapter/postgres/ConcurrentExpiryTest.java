@@ -57,9 +57,9 @@ class ConcurrentExpiryTest {
     void twoRunsAtOnceExpireEachHoldExactlyOnce() throws Exception {
         database.empty();
         MutableClock clock = new MutableClock(Instant.now().truncatedTo(ChronoUnit.MICROS));
-        BookingSettings settings = new BookingSettings(Duration.ofMinutes(2), 20, 25);
-        Show show = new CreateShowService(shows, unitOfWork, clock)
-                .createShow(CreateShowCommand.of(ADMIN, "Expiry", clock.instant().plus(Duration.ofDays(1)), HOLDS + 10));
+        BookingSettings settings = BookingSettings.of(Duration.ofMinutes(2), 20, 25, Show.MAX_SEATS);
+        Show show = new CreateShowService(shows, unitOfWork, clock, settings)
+                .createShow(CreateShowCommand.of(ADMIN, "Expiry", clock.instant().plus(Duration.ofDays(1)), HOLDS + 10)).show();
         BookSeatsService bookSeats = new BookSeatsService(shows, bookings, new RecordingBookingEvents(), clock, settings);
         Actor user = database.customer("user");
         List<Booking> holds = IntStream.rangeClosed(1, HOLDS)
@@ -88,6 +88,7 @@ class ConcurrentExpiryTest {
                 WHERE reason = 'HOLD_EXPIRED' GROUP BY booking_id HAVING count(*) > 1) twice""")).isZero();
         assertThat(database.count("SELECT count(*) FROM bookings WHERE status = 'FAILED' AND failure_reason = 'HOLD_EXPIRED'")).isEqualTo(HOLDS);
         assertThat(database.count("SELECT count(*) FROM seat_allocations")).as("only the firm booking's seat is still allocated").isEqualTo(1);
+        assertThat(database.count("SELECT seats FROM customer_seat_usage")).as("the customer's seat count followed the releases").isEqualTo(1);
         assertThat(unitOfWork.inTransaction(() -> bookings.findById(holds.get(0).id())).orElseThrow().lastChange().reason())
                 .isEqualTo(ChangeReason.HOLD_EXPIRED);
         assertThat(unitOfWork.inTransaction(() -> bookings.findById(firm.id())).orElseThrow().status()).isEqualTo(BookingStatus.CONFIRMED);

@@ -98,12 +98,12 @@ class ConcurrentFeedTest {
     @Test
     void followersEndOnTheDatabasesSeatMapWhateverTheRace() throws Exception {
         Clock clock = Clock.systemUTC();
-        BookingSettings settings = new BookingSettings(Duration.ofMinutes(10), 20, 100);
+        BookingSettings settings = BookingSettings.of(Duration.ofMinutes(10), 20, 100, Show.MAX_SEATS);
         BookSeatsService bookSeats = new BookSeatsService(shows, bookings, BookingEvents.NONE, clock, settings);
-        CancelBookingService cancel = new CancelBookingService(bookings, allocations, unitOfWork, BookingEvents.NONE, clock, accounts);
+        CancelBookingService cancel = new CancelBookingService(bookings, allocations, unitOfWork, BookingEvents.NONE, clock, accounts, settings);
         FollowSeatMapService follow = new FollowSeatMapService(shows, allocations, feed, clock);
-        Show show = new CreateShowService(shows, unitOfWork, clock)
-                .createShow(CreateShowCommand.of(ADMIN, "Live race", Instant.now().plus(Duration.ofDays(1)), SEATS));
+        Show show = new CreateShowService(shows, unitOfWork, clock, settings)
+                .createShow(CreateShowCommand.of(ADMIN, "Live race", Instant.now().plus(Duration.ofDays(1)), SEATS)).show();
 
         AtomicBoolean racing = new AtomicBoolean(true);
         Thread polling = new Thread(() -> {

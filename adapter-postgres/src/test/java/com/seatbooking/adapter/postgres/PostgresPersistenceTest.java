@@ -2,6 +2,7 @@ package com.seatbooking.adapter.postgres;
 
 import com.seatbooking.application.port.out.AccountRepository;
 import com.seatbooking.application.port.out.BookingRepository;
+import com.seatbooking.application.port.out.IdempotencyKeyRepository;
 import com.seatbooking.application.port.out.PersistenceContract;
 import com.seatbooking.application.port.out.SeatAllocationRepository;
 import com.seatbooking.application.port.out.ShowRepository;
@@ -24,6 +25,8 @@ class PostgresPersistenceTest extends PersistenceContract {
     UnitOfWork unitOfWork;
     @Inject
     AccountRepository accounts;
+    @Inject
+    IdempotencyKeyRepository idempotencyKeys;
     @Inject
     TestDatabase database;
 
@@ -55,5 +58,10 @@ class PostgresPersistenceTest extends PersistenceContract {
     @Override
     protected AccountRepository accounts() {
         return accounts;
+    }
+
+    @Override
+    protected IdempotencyKeyRepository idempotencyKeys() {
+        return idempotencyKeys;
     }
 }

@@ -40,6 +40,8 @@ import org.junit.jupiter.api.Test;
 class SeatChangeLogTest {
 
     private static final UserName ALICE = new UserName("Alice");
+    /** These tests are about the change log, not the per-customer limit. */
+    private static final int NO_SEAT_LIMIT = Show.MAX_SEATS;
 
     @Inject
     ShowRepository shows;
@@ -306,11 +308,11 @@ class SeatChangeLogTest {
     }
 
     private Booking book(Show target, int... seats) {
-        return bookings.addAllocatingSeats(Booking.book(BookingId.random(), target.id(), alice.id(), ALICE, SeatNumbers.of(seats), now), now);
+        return bookings.addAllocatingSeats(Booking.book(BookingId.random(), target.id(), alice.id(), ALICE, SeatNumbers.of(seats), now), NO_SEAT_LIMIT, now);
     }
 
     private Booking hold(int... seats) {
         return bookings.addAllocatingSeats(Booking.hold(BookingId.random(), show.id(), alice.id(), ALICE, SeatNumbers.of(seats), now,
-                now.plus(Duration.ofMinutes(2))), now);
+                now.plus(Duration.ofMinutes(2))), NO_SEAT_LIMIT, now);
     }
 }

@@ -67,7 +67,7 @@ class SeatMapCacheTest {
 
     @Test
     void aSeatMapIsServedFromMemoryWithinItsMaximumAge() {
-        bookings.addAllocatingSeats(Booking.book(BookingId.random(), show.id(), owner, ALICE, SeatNumbers.of(1), now), now);
+        bookings.addAllocatingSeats(Booking.book(BookingId.random(), show.id(), owner, ALICE, SeatNumbers.of(1), now), Show.MAX_SEATS, now);
         assertThat(allocations.reservedSeats(show.id(), now)).isEqualTo(SeatNumbers.of(1));
 
         database.execute("DELETE FROM seat_allocations WHERE show_id = '" + show.id() + "'");
@@ -81,14 +81,14 @@ class SeatMapCacheTest {
     void ownBookingsShowAtOnce() {
         assertThat(allocations.reservedSeats(show.id(), now)).isEqualTo(SeatNumbers.none());
 
-        bookings.addAllocatingSeats(Booking.book(BookingId.random(), show.id(), owner, ALICE, SeatNumbers.of(4, 5), now), now);
+        bookings.addAllocatingSeats(Booking.book(BookingId.random(), show.id(), owner, ALICE, SeatNumbers.of(4, 5), now), Show.MAX_SEATS, now);
 
         assertThat(allocations.reservedSeats(show.id(), now)).isEqualTo(SeatNumbers.of(4, 5));
     }
 
     @Test
     void releasesShowOnceTheirUnitOfWorkCommitted() {
-        Booking booking = bookings.addAllocatingSeats(Booking.book(BookingId.random(), show.id(), owner, ALICE, SeatNumbers.of(7), now), now);
+        Booking booking = bookings.addAllocatingSeats(Booking.book(BookingId.random(), show.id(), owner, ALICE, SeatNumbers.of(7), now), Show.MAX_SEATS, now);
         assertThat(allocations.reservedSeats(show.id(), now)).isEqualTo(SeatNumbers.of(7));
 
         unitOfWork.inTransaction(() -> {
@@ -101,7 +101,7 @@ class SeatMapCacheTest {
 
     @Test
     void aRolledBackReleaseLeavesTheMapAsItWas() {
-        Booking booking = bookings.addAllocatingSeats(Booking.book(BookingId.random(), show.id(), owner, ALICE, SeatNumbers.of(8), now), now);
+        Booking booking = bookings.addAllocatingSeats(Booking.book(BookingId.random(), show.id(), owner, ALICE, SeatNumbers.of(8), now), Show.MAX_SEATS, now);
         assertThat(allocations.reservedSeats(show.id(), now)).isEqualTo(SeatNumbers.of(8));
 
         try {
@@ -119,8 +119,8 @@ class SeatMapCacheTest {
     @Test
     void aCachedMapEndsAtTheEarliestHoldDeadlineInIt() {
         Instant deadline = now.plusMillis(300);
-        bookings.addAllocatingSeats(Booking.hold(BookingId.random(), show.id(), owner, ALICE, SeatNumbers.of(2), now, deadline), now);
-        bookings.addAllocatingSeats(Booking.book(BookingId.random(), show.id(), owner, ALICE, SeatNumbers.of(3), now), now);
+        bookings.addAllocatingSeats(Booking.hold(BookingId.random(), show.id(), owner, ALICE, SeatNumbers.of(2), now, deadline), Show.MAX_SEATS, now);
+        bookings.addAllocatingSeats(Booking.book(BookingId.random(), show.id(), owner, ALICE, SeatNumbers.of(3), now), Show.MAX_SEATS, now);
 
         assertThat(allocations.reservedSeats(show.id(), now)).isEqualTo(SeatNumbers.of(2, 3));
         assertThat(allocations.reservedSeats(show.id(), deadline.minusMillis(1))).isEqualTo(SeatNumbers.of(2, 3));
@@ -192,7 +192,7 @@ class SeatMapCacheTest {
         assertThat(allocations.reservedSeats(show.id(), now)).isEqualTo(SeatNumbers.none());
 
         SeatNumbers inside = unitOfWork.inTransaction(() -> {
-            bookings.addAllocatingSeats(Booking.book(BookingId.random(), show.id(), owner, ALICE, SeatNumbers.of(9), now), now);
+            bookings.addAllocatingSeats(Booking.book(BookingId.random(), show.id(), owner, ALICE, SeatNumbers.of(9), now), Show.MAX_SEATS, now);
             return allocations.reservedSeats(show.id(), now);
         });
 

@@ -26,7 +26,8 @@ class TestDatabase {
     }
 
     void empty() {
-        execute("TRUNCATE seat_allocations, booking_status_changes, bookings, shows, accounts, seat_changes");
+        execute("TRUNCATE seat_allocations, booking_status_changes, bookings, customer_seat_usage, show_booking_counters, "
+                + "idempotency_keys, rate_limit_buckets, shows, accounts, seat_changes");
     }
 
     /** A customer account, written straight into the table (with a hash no password matches), as an actor. */

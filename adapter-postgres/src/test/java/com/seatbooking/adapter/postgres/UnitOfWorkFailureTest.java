@@ -96,7 +96,7 @@ class UnitOfWorkFailureTest {
             shows.add(show);
             return null;
         });
-        bookings.addAllocatingSeats(booking, now);
+        bookings.addAllocatingSeats(booking, Show.MAX_SEATS, now);
 
         try (Connection other = dataSource.getConnection()) {
             other.setAutoCommit(false);

@@ -13,7 +13,9 @@ import com.seatbooking.application.port.in.LogInUseCase;
 import com.seatbooking.application.port.in.RegisterAccountCommand;
 import com.seatbooking.application.port.in.RegisterAccountUseCase;
 import com.seatbooking.domain.account.Account;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -28,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -35,6 +38,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /**
  * Signing up, in and out. None of these reads credentials: there is no session yet to forge a
  * request with (so no CSRF token either), and signing out only clears the browser's cookies.
+ * Registration takes an Idempotency-Key (scoped to the client's address, as nobody is signed in);
+ * signing in and out change nothing that a retry could repeat, so they ignore it.
  */
 @Path("/auth")
 @Tag(name = "Accounts")
@@ -44,11 +49,13 @@ public class AuthResource {
     private final RegisterAccountUseCase register;
     private final LogInUseCase logIn;
     private final Tokens tokens;
+    private final IdempotentWrites idempotent;
 
-    AuthResource(RegisterAccountUseCase register, LogInUseCase logIn, Tokens tokens) {
+    AuthResource(RegisterAccountUseCase register, LogInUseCase logIn, Tokens tokens, IdempotentWrites idempotent) {
         this.register = register;
         this.logIn = logIn;
         this.tokens = tokens;
+        this.idempotent = idempotent;
     }
 
     @POST
@@ -65,13 +72,23 @@ public class AuthResource {
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
     @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "422", ref = "IdempotencyKeyReused")
+    @APIResponse(responseCode = "429", ref = "RateLimited")
     @APIResponse(responseCode = "503", ref = "Unavailable")
-    public Response register(RegisterRequest body) {
+    public Response register(@Parameter(name = IdempotentWrites.HEADER, description = "Optional. Makes the request safe to retry: 1 to 255 printable ASCII "
+                    + "characters, new for each new request (a UUID). A retry with the same key gets the first answer again, with "
+                    + "Idempotent-Replayed: true", example = "5f0c6e1a-2b7d-4c3e-9a8f-1d2e3f4a5b6c")
+            @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey,
+            @Context HttpServerRequest http, @Context UriInfo uri, RegisterRequest body) {
         if (body == null) {
             throw InvalidCommandException.of("body", "a JSON object with username, password and displayName is required");
         }
-        Account account = register.register(RegisterAccountCommand.of(body.username(), body.password(), body.displayName()));
-        return Response.status(Response.Status.CREATED).header(HttpHeaders.LOCATION, "/me").entity(AccountResponse.from(account)).build();
+        // the password is left out of the request's fingerprint: no fast hash of it is ever stored
+        RegisterRequest fingerprinted = new RegisterRequest(body.username(), null, body.displayName());
+        return idempotent.run(idempotencyKey, http, uri, fingerprinted, () -> {
+            Account account = register.register(RegisterAccountCommand.of(body.username(), body.password(), body.displayName()));
+            return Response.status(Response.Status.CREATED).header(HttpHeaders.LOCATION, "/me").entity(AccountResponse.from(account)).build();
+        });
     }
 
     @POST
@@ -90,6 +107,7 @@ public class AuthResource {
     @APIResponse(responseCode = "400", ref = "InvalidRequest")
     @APIResponse(responseCode = "401", ref = "InvalidCredentials")
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
+    @APIResponse(responseCode = "429", ref = "RateLimited")
     @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "503", ref = "Unavailable")
@@ -114,6 +132,7 @@ public class AuthResource {
     @APIResponse(responseCode = "204", description = "Signed out: both cookies cleared",
             headers = @Header(name = "Set-Cookie", description = "sb_session and sb_csrf with Max-Age=0", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
+    @APIResponse(responseCode = "429", ref = "RateLimited")
     public Response logout(@Context HttpHeaders headers, @Context UriInfo uri) {
         boolean secure = SessionCookies.secure(headers, uri);
         return Response.noContent()

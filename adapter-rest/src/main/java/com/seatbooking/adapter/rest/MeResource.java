@@ -48,6 +48,7 @@ public class MeResource {
     @APIResponse(responseCode = "200", description = "The signed-in account", content = @Content(schema = @Schema(implementation = AccountResponse.class)))
     @APIResponse(responseCode = "401", ref = "NotSignedIn")
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
+    @APIResponse(responseCode = "429", ref = "RateLimited")
     public AccountResponse me() {
         return AccountResponse.from(actor.get().requireSignedIn());
     }
@@ -66,6 +67,7 @@ public class MeResource {
     @APIResponse(responseCode = "400", ref = "InvalidRequest")
     @APIResponse(responseCode = "401", ref = "NotSignedIn")
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
+    @APIResponse(responseCode = "429", ref = "RateLimited")
     @APIResponse(responseCode = "503", ref = "Unavailable")
     public Response bookings(
             @Parameter(description = "Bookings per page, 1 to 100", example = "20") @QueryParam("limit") String limit,
@@ -73,7 +75,7 @@ public class MeResource {
         Actor me = actor.get();
         ListMyBookingsQuery query = ListMyBookingsQuery.of(me, wholeNumber(limit), cursor);
         MyBookingsPage page = myBookings.listMyBookings(query);
-        List<ListedBookingResponse> body = page.bookings().stream().map(own -> ListedBookingResponse.from(own, me.username())).toList();
+        List<ListedBookingResponse> body = page.bookings().stream().map(own -> ListedBookingResponse.from(own, me.username(), page.holdRules())).toList();
         Response.ResponseBuilder response = Response.ok(body);
         page.next().ifPresent(next -> response.header("Link",
                 "</me/bookings?limit=" + query.limit() + "&cursor=" + next.encode() + ">; rel=\"next\""));

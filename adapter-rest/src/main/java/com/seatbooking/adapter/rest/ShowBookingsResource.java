@@ -12,14 +12,18 @@ import com.seatbooking.application.port.in.BookingDetails;
 import com.seatbooking.application.port.in.HoldSeatsUseCase;
 import com.seatbooking.application.port.in.InvalidCommandException;
 import io.micrometer.core.annotation.Timed;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -42,11 +46,13 @@ public class ShowBookingsResource {
     private final BookSeatsUseCase bookSeats;
     private final HoldSeatsUseCase holdSeats;
     private final CurrentActor actor;
+    private final IdempotentWrites idempotent;
 
-    ShowBookingsResource(BookSeatsUseCase bookSeats, HoldSeatsUseCase holdSeats, CurrentActor actor) {
+    ShowBookingsResource(BookSeatsUseCase bookSeats, HoldSeatsUseCase holdSeats, CurrentActor actor, IdempotentWrites idempotent) {
         this.bookSeats = bookSeats;
         this.holdSeats = holdSeats;
         this.actor = actor;
+        this.idempotent = idempotent;
     }
 
     @POST
@@ -58,24 +64,35 @@ public class ShowBookingsResource {
     @Operation(summary = "Book or hold seats", description = """
             Signed in. The booking belongs to the signed-in account; userName names the attendee (default: the \
             account's display name). All the seats or none. Booked outright the booking is CONFIRMED; with "hold": true it is PENDING until \
-            confirmed, cancelled, or its expiresAt passes (2 minutes by default). If any seat is taken the attempt is \
-            stored as FAILED and answered with 409 and the booking, whose conflictingSeats lists the taken seats.""")
+            confirmed, cancelled, or its expiresAt passes (2 minutes by default; see holdSeconds of the show). If any seat is \
+            taken the attempt is stored as FAILED and answered with 409 and the booking, whose conflictingSeats lists the taken \
+            seats. One customer may have at most the show's maxSeatsPerCustomer seats of it, live holds and confirmed seats \
+            together; a request past that is refused with 409 seat-limit-reached (nothing stored), saying how many remain. \
+            Send an Idempotency-Key to retry safely after a network error: the retry gets the first answer, never "taken" \
+            for seats it booked itself.""")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = BookSeatsRequest.class), examples = {
             @ExampleObject(name = "book", ref = "BookTwoSeats"), @ExampleObject(name = "hold", ref = "HoldASeat")}))
     @APIResponse(responseCode = "201", description = "Booked (CONFIRMED) or held (PENDING, with expiresAt)",
-            headers = @Header(name = "Location", description = "The booking's URL", schema = @Schema(type = SchemaType.STRING)),
+            headers = {@Header(name = "Location", description = "The booking's URL", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = IdempotentWrites.REPLAYED,
+                    description = "true when this is the kept answer to an earlier request with the same Idempotency-Key",
+                    schema = @Schema(type = SchemaType.STRING))},
             content = @Content(schema = @Schema(implementation = BookingResponse.class),
                     examples = @ExampleObject(name = "confirmed", ref = "BookingConfirmed")))
     @APIResponse(responseCode = "409", description = "Some seats were taken: nothing was booked, and the FAILED attempt is returned "
-            + "(and stored) with the taken seats in conflictingSeats (application/json). Or the show has already started: "
-            + "nothing was stored (a problem, application/problem+json)",
+            + "(and stored) with the taken seats in conflictingSeats (application/json). Or, as a problem (application/problem+json), "
+            + "with nothing stored: the show has already started (show-started); the customer would pass the show's seat limit "
+            + "(seat-limit-reached, with limit and remaining); a request with the same Idempotency-Key is still being answered "
+            + "(idempotency-key-in-use, with Retry-After)",
             headers = @Header(name = "Location", description = "The failed attempt's URL (not sent when the show has started)",
                     schema = @Schema(type = SchemaType.STRING)),
             content = {
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BookingResponse.class),
                             examples = @ExampleObject(name = "seats-unavailable", ref = "SeatsUnavailable")),
                     @Content(mediaType = ProblemMappers.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
-                            examples = @ExampleObject(name = "show-started", ref = "ShowStarted"))})
+                            examples = {@ExampleObject(name = "show-started", ref = "ShowStarted"),
+                                    @ExampleObject(name = "seat-limit-reached", ref = "SeatLimitReached"),
+                                    @ExampleObject(name = "idempotency-key-in-use", ref = "IdempotencyKeyInUse")})})
     @APIResponse(responseCode = "400", ref = "InvalidRequest")
     @APIResponse(responseCode = "401", ref = "NotSignedIn")
     @APIResponse(responseCode = "403", ref = "CsrfTokenMissing")
@@ -83,20 +100,29 @@ public class ShowBookingsResource {
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
     @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "422", ref = "IdempotencyKeyReused")
+    @APIResponse(responseCode = "429", ref = "RateLimited")
     @APIResponse(responseCode = "503", ref = "Unavailable")
     public Response bookSeats(
             @Parameter(description = "The show's id (a UUID)", example = "3f1c9a52-7b1e-4c0e-9a51-2d4c8f0e6b7a") @PathParam("showId") String showId,
+            @Parameter(name = IdempotentWrites.HEADER, description = "Optional. Makes the request safe to retry: 1 to 255 printable ASCII "
+                    + "characters, new for each new request (a UUID). A retry with the same key gets the first answer again, with "
+                    + "Idempotent-Replayed: true", example = "5f0c6e1a-2b7d-4c3e-9a8f-1d2e3f4a5b6c")
+            @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey,
+            @Context HttpServerRequest http, @Context UriInfo uri,
             BookSeatsRequest body) {
         if (body == null) {
             throw InvalidCommandException.of("body", "a JSON object with seats (and, optionally, userName and hold) is required");
         }
-        BookSeatsCommand command = BookSeatsCommand.of(actor.get(), showId, body.userName(), body.seats());
-        BookingDetails booking = Boolean.TRUE.equals(body.hold()) ? holdSeats.hold(command) : bookSeats.book(command);
-        BookingResponse response = BookingResponse.from(booking);
-        // a relative Location (RFC 9110) spares the hot path building and parsing an absolute URI
-        return Response.status(response.failed() ? Response.Status.CONFLICT : Response.Status.CREATED)
-                .header(HttpHeaders.LOCATION, "/bookings/" + response.id())
-                .entity(response)
-                .build();
+        return idempotent.run(idempotencyKey, http, uri, body, () -> {
+            BookSeatsCommand command = BookSeatsCommand.of(actor.get(), showId, body.userName(), body.seats());
+            BookingDetails booking = Boolean.TRUE.equals(body.hold()) ? holdSeats.hold(command) : bookSeats.book(command);
+            BookingResponse response = BookingResponse.from(booking);
+            // a relative Location (RFC 9110) spares the hot path building and parsing an absolute URI
+            return Response.status(response.failed() ? Response.Status.CONFLICT : Response.Status.CREATED)
+                    .header(HttpHeaders.LOCATION, "/bookings/" + response.id())
+                    .entity(response)
+                    .build();
+        });
     }
 }

@@ -5,15 +5,19 @@ import com.seatbooking.adapter.rest.auth.SignedIn;
 import com.seatbooking.adapter.rest.dto.CreateShowRequest;
 import com.seatbooking.adapter.rest.dto.ShowDetailResponse;
 import com.seatbooking.adapter.rest.dto.ShowResponse;
+import com.seatbooking.adapter.rest.dto.ShowTotalsResponse;
 import com.seatbooking.application.port.in.CreateShowCommand;
 import com.seatbooking.application.port.in.CreateShowUseCase;
+import com.seatbooking.application.port.in.GetShowTotalsUseCase;
 import com.seatbooking.application.port.in.GetShowUseCase;
 import com.seatbooking.application.port.in.InvalidCommandException;
 import com.seatbooking.application.port.in.ListShowsUseCase;
+import com.seatbooking.application.port.in.ShowSummary;
 import com.seatbooking.domain.ShowId;
-import com.seatbooking.domain.show.Show;
 import jakarta.ws.rs.Consumes;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -24,6 +28,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -47,39 +52,58 @@ public class ShowResource {
     private final CreateShowUseCase createShow;
     private final ListShowsUseCase listShows;
     private final GetShowUseCase getShow;
+    private final GetShowTotalsUseCase getTotals;
     private final CurrentActor actor;
+    private final IdempotentWrites idempotent;
 
-    ShowResource(CreateShowUseCase createShow, ListShowsUseCase listShows, GetShowUseCase getShow, CurrentActor actor) {
+    ShowResource(CreateShowUseCase createShow, ListShowsUseCase listShows, GetShowUseCase getShow, GetShowTotalsUseCase getTotals,
+            CurrentActor actor, IdempotentWrites idempotent) {
         this.createShow = createShow;
         this.listShows = listShows;
         this.getShow = getShow;
+        this.getTotals = getTotals;
         this.actor = actor;
+        this.idempotent = idempotent;
     }
 
     @POST
     @SignedIn
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a show", description = "Admins only. All its seats, numbered 1 to totalSeats, start out available.")
+    @Operation(summary = "Create a show", description = "Admins only. All its seats, numbered 1 to totalSeats, start out available. "
+            + "maxSeatsPerCustomer sets the show's own per-customer seat limit (default: BOOKING_MAX_SEATS_PER_CUSTOMER). "
+            + "Send an Idempotency-Key to retry safely: the same POST sent twice with one key creates one show.")
     @SecurityRequirement(name = "bearer")
     @SecurityRequirementsSet({@SecurityRequirement(name = "cookie"), @SecurityRequirement(name = "csrf")})
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = CreateShowRequest.class), examples = {
             @ExampleObject(name = "concert", ref = "NewConcert"), @ExampleObject(name = "bus", ref = "NewBusTrip")}))
     @APIResponse(responseCode = "201", description = "Created",
-            headers = @Header(name = "Location", description = "The new show's URL", schema = @Schema(type = SchemaType.STRING)),
+            headers = {@Header(name = "Location", description = "The new show's URL", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = IdempotentWrites.REPLAYED, description = "true when this is the kept answer to an earlier request "
+                            + "with the same Idempotency-Key", schema = @Schema(type = SchemaType.STRING))},
             content = @Content(schema = @Schema(implementation = ShowResponse.class)))
     @APIResponse(responseCode = "400", ref = "InvalidRequest")
     @APIResponse(responseCode = "401", ref = "NotSignedIn")
     @APIResponse(responseCode = "403", ref = "AdminsOnly")
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
+    @APIResponse(responseCode = "409", ref = "IdempotencyKeyInUse")
     @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "422", ref = "IdempotencyKeyReused")
+    @APIResponse(responseCode = "429", ref = "RateLimited")
     @APIResponse(responseCode = "503", ref = "Unavailable")
-    public Response createShow(CreateShowRequest body) {
+    public Response createShow(@Parameter(name = IdempotentWrites.HEADER, description = "Optional. Makes the request safe to retry: 1 to 255 printable ASCII "
+                    + "characters, new for each new request (a UUID). A retry with the same key gets the first answer again, with "
+                    + "Idempotent-Replayed: true", example = "5f0c6e1a-2b7d-4c3e-9a8f-1d2e3f4a5b6c")
+            @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey,
+            @Context HttpServerRequest http, @Context UriInfo uri, CreateShowRequest body) {
         if (body == null) {
             throw InvalidCommandException.of("body", "a JSON object with name, startTime and totalSeats is required");
         }
-        Show show = createShow.createShow(CreateShowCommand.of(actor.get(), body.name(), body.startTime(), body.totalSeats()));
-        return Response.created(URI.create("/shows/" + show.id())).entity(ShowResponse.from(show, 0)).build();
+        return idempotent.run(idempotencyKey, http, uri, body, () -> {
+            ShowSummary show = createShow.createShow(CreateShowCommand.of(actor.get(), body.name(), body.startTime(), body.totalSeats(),
+                    body.maxSeatsPerCustomer()));
+            return Response.created(URI.create("/shows/" + show.show().id())).entity(ShowResponse.from(show)).build();
+        });
     }
 
     @GET
@@ -87,6 +111,7 @@ public class ShowResource {
     @APIResponse(responseCode = "200", description = "The shows",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ShowResponse.class)))
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
+    @APIResponse(responseCode = "429", ref = "RateLimited")
     @APIResponse(responseCode = "503", ref = "Unavailable")
     public List<ShowResponse> listShows() {
         return listShows.listShows().stream().map(ShowResponse::from).toList();
@@ -106,6 +131,7 @@ public class ShowResource {
     @APIResponse(responseCode = "400", ref = "InvalidRequest")
     @APIResponse(responseCode = "404", ref = "ShowNotFound")
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
+    @APIResponse(responseCode = "429", ref = "RateLimited")
     @APIResponse(responseCode = "503", ref = "Unavailable")
     public Response getShow(
             @Parameter(description = "The show's id (a UUID)", example = "3f1c9a52-7b1e-4c0e-9a51-2d4c8f0e6b7a") @PathParam("showId") String showId,
@@ -116,5 +142,26 @@ public class ShowResource {
         Response.ResponseBuilder response = unchanged != null ? unchanged : Response.ok(details).tag(version);
         // keep it, but revalidate before use: the ETag makes that cheap
         return response.header(HttpHeaders.CACHE_CONTROL, "no-cache").build();
+    }
+
+    @GET
+    @Path("/{showId}/totals")
+    @SignedIn
+    @SecurityRequirement(name = "bearer")
+    @SecurityRequirement(name = "cookie")
+    @Operation(summary = "A show's booking totals", description = "Admins only. How many bookings of the show there are by status, "
+            + "counting the failed attempts that were deleted after their retention window (BOOKING_FAILED_RETENTION, 7 days by default).")
+    @APIResponse(responseCode = "200", description = "The totals", content = @Content(schema = @Schema(implementation = ShowTotalsResponse.class)))
+    @APIResponse(responseCode = "400", ref = "InvalidRequest")
+    @APIResponse(responseCode = "401", ref = "NotSignedIn")
+    @APIResponse(responseCode = "403", ref = "AdminsOnly")
+    @APIResponse(responseCode = "404", ref = "ShowNotFound")
+    @APIResponse(responseCode = "406", ref = "NotAcceptable")
+    @APIResponse(responseCode = "429", ref = "RateLimited")
+    @APIResponse(responseCode = "503", ref = "Unavailable")
+    public ShowTotalsResponse totals(
+            @Parameter(description = "The show's id (a UUID)", example = "3f1c9a52-7b1e-4c0e-9a51-2d4c8f0e6b7a") @PathParam("showId") String showId) {
+        ShowId id = ShowId.parse(showId);
+        return ShowTotalsResponse.from(id.value(), getTotals.totals(actor.get(), id));
     }
 }

@@ -82,6 +82,16 @@ final class Api {
                 .extract().path("id");
     }
 
+    /** A show with its own per-customer seat limit. */
+    static String createShow(String name, int seats, int maxSeatsPerCustomer) {
+        return asAdmin().contentType(ContentType.JSON)
+                .body(Map.of("name", name, "startTime", Instant.now().plus(Duration.ofDays(30)).toString(), "totalSeats", seats,
+                        "maxSeatsPerCustomer", maxSeatsPerCustomer))
+                .post("/shows")
+                .then().statusCode(201)
+                .extract().path("id");
+    }
+
     static String uniqueName(String prefix) {
         return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
     }

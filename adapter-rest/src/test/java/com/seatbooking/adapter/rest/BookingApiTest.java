@@ -161,7 +161,8 @@ class BookingApiTest {
 
     @Test
     void aBookingTakesAtMostTwentySeats() {
-        String show = Api.createShow(Api.uniqueName("Big"), 100);
+        // the show lets one customer have 20 seats (the default per-customer limit is 10)
+        String show = Api.createShow(Api.uniqueName("Big"), 100, 20);
         Integer[] twentyOne = new Integer[21];
         for (int i = 0; i < 21; i++) {
             twentyOne[i] = i + 1;

@@ -6,6 +6,8 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 
 import com.seatbooking.adapter.scheduler.ExpireHoldsJob;
+import io.quarkus.scheduler.Scheduler;
+import io.quarkus.scheduler.Trigger;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
@@ -27,6 +29,8 @@ class HoldExpiryApiTest {
 
     @Inject
     ExpireHoldsJob job;
+    @Inject
+    Scheduler scheduler;
 
     @Test
     void followersSeeAnExpiredHoldsSeatsTurnFree() {
@@ -121,6 +125,37 @@ class HoldExpiryApiTest {
             Api.asAdmin().get("/bookings/{id}", hold).then().body("history.reason", contains("SEATS_HELD", "HOLD_EXPIRED"));
         }
         assertThat(Api.reservedSeats(show)).isEmpty();
+    }
+
+    @Test
+    void anExtendedHoldKeepsItsSeatsPastItsFirstDeadlineThenExpires() throws InterruptedException {
+        String show = Api.createShow(Api.uniqueName("Extended"), 5);
+        String hold = Api.hold(show, "olga", 2).then().statusCode(201).extract().path("id");
+        Instant firstDeadline = Instant.parse(Api.as("olga").get("/bookings/{id}", hold).then().extract().path("expiresAt"));
+        Instant newDeadline = Instant.parse(Api.as("olga").post("/bookings/{id}/extend", hold).then().statusCode(200)
+                .extract().path("expiresAt"));
+        assertThat(newDeadline).isEqualTo(firstDeadline.plusSeconds(2));
+
+        sleepUntil(firstDeadline.plusMillis(300));
+
+        Api.book(show, "pete", 2).then().statusCode(409).body("conflictingSeats", contains(2));
+        assertThat(Api.reservedSeats(show)).containsExactly(2);
+        Api.as("olga").get("/bookings/{id}", hold).then().body("status", equalTo("PENDING"));
+
+        sleepUntil(newDeadline.plusMillis(100));
+
+        Api.as("olga").post("/bookings/{id}/extend", hold).then().statusCode(409).contentType("application/problem+json")
+                .body("type", equalTo("urn:problem-type:seat-booking:hold-expired"));
+        Api.book(show, "pete", 2).then().statusCode(201);
+    }
+
+    @Test
+    void theCleanUpRunsOnItsConfiguredInterval() {
+        Trigger purge = scheduler.getScheduledJob("purge-stale-records");
+
+        assertThat(purge).as("the clean-up job is scheduled").isNotNull();
+        assertThat(purge.getNextFireTime()).as("every BOOKING_PURGE_INTERVAL (1 s here)")
+                .isBefore(Instant.now().plusSeconds(3));
     }
 
     private static double expiredCount() {

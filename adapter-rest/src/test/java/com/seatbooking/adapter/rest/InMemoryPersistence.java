@@ -3,6 +3,8 @@ package com.seatbooking.adapter.rest;
 import com.seatbooking.adapter.inmemory.InMemoryAdapters;
 import com.seatbooking.application.port.out.AccountRepository;
 import com.seatbooking.application.port.out.BookingRepository;
+import com.seatbooking.application.port.out.IdempotencyKeyRepository;
+import com.seatbooking.application.port.out.RateLimitBuckets;
 import com.seatbooking.application.port.out.SeatAllocationRepository;
 import com.seatbooking.application.port.out.SeatMapFeed;
 import com.seatbooking.application.port.out.ShowRepository;
@@ -53,5 +55,17 @@ public class InMemoryPersistence {
     @Singleton
     AccountRepository accounts() {
         return adapters.accounts();
+    }
+
+    @Produces
+    @Singleton
+    IdempotencyKeyRepository idempotencyKeys() {
+        return adapters.idempotencyKeys();
+    }
+
+    @Produces
+    @Singleton
+    RateLimitBuckets rateLimitBuckets() {
+        return adapters.rateLimitBuckets();
     }
 }

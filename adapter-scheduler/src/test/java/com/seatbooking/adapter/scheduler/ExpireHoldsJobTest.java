@@ -34,13 +34,13 @@ class ExpireHoldsJobTest {
     void aRunExpiresTheHoldsWhoseDeadlinePassed() {
         MutableClock clock = MutableClock.at("2026-11-24T10:00:00Z");
         InMemoryAdapters adapters = new InMemoryAdapters();
-        BookingSettings settings = new BookingSettings(Duration.ofMinutes(2), 20, 500);
+        BookingSettings settings = BookingSettings.of(Duration.ofMinutes(2), 20, 500, 10);
         RecordingBookingEvents events = new RecordingBookingEvents();
         Actor admin = Actor.signedIn(AccountId.random(), new Username("admin"), new DisplayName("Admin"), Set.of(Role.ADMIN));
         Actor alice = Actor.of(new RegisterAccountService(adapters.accounts(), new FakePasswordHasher(), adapters.unitOfWork(), clock)
                 .register(RegisterAccountCommand.of("alice", "a long secret", "Alice")));
-        Show show = new CreateShowService(adapters.shows(), adapters.unitOfWork(), clock)
-                .createShow(CreateShowCommand.of(admin, "Bus", clock.instant().plus(Duration.ofDays(1)), 10));
+        Show show = new CreateShowService(adapters.shows(), adapters.unitOfWork(), clock, settings)
+                .createShow(CreateShowCommand.of(admin, "Bus", clock.instant().plus(Duration.ofDays(1)), 10)).show();
         var booking = new BookSeatsService(adapters.shows(), adapters.bookings(), events, clock, settings)
                 .hold(BookSeatsCommand.of(alice, show.id().toString(), null, List.of(1))).booking();
         ExpireHoldsJob job = new ExpireHoldsJob(new ExpireHoldsService(adapters.bookings(), adapters.allocations(),

@@ -12,6 +12,7 @@ import com.seatbooking.application.port.out.BookingRepository;
 import com.seatbooking.application.port.out.ShowRepository;
 import com.seatbooking.domain.BookingId;
 import com.seatbooking.domain.booking.Booking;
+import com.seatbooking.domain.booking.SeatLimitReachedException;
 import com.seatbooking.domain.show.Show;
 import java.time.Clock;
 import java.time.Instant;
@@ -20,8 +21,10 @@ import java.time.Instant;
  * The hot path. Reads the show (immutable, so adapters may serve it from a cache), lets the domain
  * check the command against it, then hands the candidate booking to one atomic repository call
  * that allocates every seat or none and stores the booking either way: CONFIRMED or PENDING when
- * the seats were allocated, FAILED naming the taken seats when they were not. That call is the use
- * case's whole transaction, so it needs no unit of work around it. The booking belongs to the
+ * the seats were allocated, FAILED naming the taken seats when they were not. The same call keeps
+ * each customer within the show's per-customer seat limit, counted by the store itself, so parallel
+ * requests of one customer cannot pass it together. That call is the use case's whole transaction,
+ * so it needs no unit of work around it. The booking belongs to the
  * signed-in actor; who that is was settled by the driving adapter, so it costs no lookup here.
  */
 public final class BookSeatsService implements BookSeatsUseCase, HoldSeatsUseCase {
@@ -65,8 +68,16 @@ public final class BookSeatsService implements BookSeatsUseCase, HoldSeatsUseCas
                 ? Booking.hold(BookingId.random(), show.id(), actor.id(), command.userName(), command.seats(), now,
                         now.plus(settings.holdTtl()))
                 : Booking.book(BookingId.random(), show.id(), actor.id(), command.userName(), command.seats(), now);
-        Booking stored = bookings.addAllocatingSeats(candidate, now);
+        // admins (the box office) are not limited; everyone's seats are counted all the same
+        int limit = actor.isAdmin() ? Show.MAX_SEATS : show.seatLimit(settings.maxSeatsPerCustomer());
+        Booking stored;
+        try {
+            stored = bookings.addAllocatingSeats(candidate, limit, now);
+        } catch (SeatLimitReachedException refused) {
+            events.seatLimitReached(refused);
+            throw refused;
+        }
         events.statusChanged(stored);
-        return new BookingDetails(stored, actor.username());
+        return new BookingDetails(stored, actor.username(), settings.holdRules());
     }
 }

@@ -26,13 +26,14 @@ public final class CancelBookingService implements CancelBookingUseCase {
     private final Owners owners;
 
     public CancelBookingService(BookingRepository bookings, SeatAllocationRepository allocations, UnitOfWork unitOfWork,
-            BookingEvents events, Clock clock, AccountRepository accounts) {
+            BookingEvents events, Clock clock, AccountRepository accounts,
+            BookingSettings settings) {
         this.bookings = bookings;
         this.allocations = allocations;
         this.unitOfWork = unitOfWork;
         this.events = events;
         this.clock = clock;
-        this.owners = new Owners(accounts);
+        this.owners = new Owners(accounts, settings.holdRules());
     }
 
     @Override

@@ -20,11 +20,12 @@ public final class GetBookingService implements GetBookingUseCase {
     private final Clock clock;
     private final Owners owners;
 
-    public GetBookingService(BookingRepository bookings, UnitOfWork unitOfWork, Clock clock, AccountRepository accounts) {
+    public GetBookingService(BookingRepository bookings, UnitOfWork unitOfWork, Clock clock, AccountRepository accounts,
+            BookingSettings settings) {
         this.bookings = bookings;
         this.unitOfWork = unitOfWork;
         this.clock = clock;
-        this.owners = new Owners(accounts);
+        this.owners = new Owners(accounts, settings.holdRules());
     }
 
     /** Someone else's booking is answered exactly as one that does not exist: its id tells nothing. */

@@ -35,6 +35,7 @@ public final class GetShowService implements GetShowUseCase {
         Instant now = clock.instant();
         Show show = shows.findById(showId).orElseThrow(() -> new ShowNotFoundException(showId));
         ReservedSeats reserved = allocations.reservedSeatsWithVersion(showId, now);
-        return new ShowDetails(show, SeatMap.of(show, reserved.seats()), settings.maxSeatsPerBooking(), reserved.version());
+        return new ShowDetails(show, SeatMap.of(show, reserved.seats()), settings.maxSeatsPerBooking(),
+                show.seatLimit(settings.maxSeatsPerCustomer()), settings.holdTtl(), reserved.version());
     }
 }

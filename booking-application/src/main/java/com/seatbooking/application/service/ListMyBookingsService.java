@@ -22,12 +22,15 @@ public final class ListMyBookingsService implements ListMyBookingsUseCase {
     private final ShowRepository shows;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
+    private final BookingSettings settings;
 
-    public ListMyBookingsService(BookingRepository bookings, ShowRepository shows, UnitOfWork unitOfWork, Clock clock) {
+    public ListMyBookingsService(BookingRepository bookings, ShowRepository shows, UnitOfWork unitOfWork, Clock clock,
+            BookingSettings settings) {
         this.bookings = bookings;
         this.shows = shows;
         this.unitOfWork = unitOfWork;
         this.clock = clock;
+        this.settings = settings;
     }
 
     @Override
@@ -41,6 +44,7 @@ public final class ListMyBookingsService implements ListMyBookingsUseCase {
                 .map(booking -> new OwnBooking(booking.asOf(now), shows.findById(booking.showId())
                         .orElseThrow(() -> new IllegalStateException("booking " + booking.id() + " of an unknown show"))))
                 .toList();
-        return new MyBookingsPage(own, more ? Optional.of(BookingCursor.after(page.get(page.size() - 1))) : Optional.empty());
+        return new MyBookingsPage(own, more ? Optional.of(BookingCursor.after(page.get(page.size() - 1))) : Optional.empty(),
+                settings.holdRules());
     }
 }

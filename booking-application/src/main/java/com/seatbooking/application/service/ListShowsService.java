@@ -18,12 +18,15 @@ public final class ListShowsService implements ListShowsUseCase {
     private final SeatAllocationRepository allocations;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
+    private final BookingSettings settings;
 
-    public ListShowsService(ShowRepository shows, SeatAllocationRepository allocations, UnitOfWork unitOfWork, Clock clock) {
+    public ListShowsService(ShowRepository shows, SeatAllocationRepository allocations, UnitOfWork unitOfWork, Clock clock,
+            BookingSettings settings) {
         this.shows = shows;
         this.allocations = allocations;
         this.unitOfWork = unitOfWork;
         this.clock = clock;
+        this.settings = settings;
     }
 
     @Override
@@ -32,7 +35,8 @@ public final class ListShowsService implements ListShowsUseCase {
         return unitOfWork.inTransaction(() -> {
             List<Show> all = shows.findAllByStartTime();
             Map<ShowId, Integer> reserved = allocations.reservedCounts(now);
-            return all.stream().map(show -> new ShowSummary(show, reserved.getOrDefault(show.id(), 0))).toList();
+            return all.stream().map(show -> new ShowSummary(show, reserved.getOrDefault(show.id(), 0),
+                    show.seatLimit(settings.maxSeatsPerCustomer()))).toList();
         });
     }
 }

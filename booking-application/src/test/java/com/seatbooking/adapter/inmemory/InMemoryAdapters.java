@@ -12,8 +12,15 @@ public final class InMemoryAdapters {
     private final InMemoryUnitOfWork unitOfWork;
     private final InMemoryAccountRepository accounts;
     private final InMemorySeatMapFeed seatMapFeed;
+    private final InMemoryIdempotencyKeyRepository idempotencyKeys;
+    private final InMemoryRateLimitBuckets rateLimitBuckets;
 
     public InMemoryAdapters() {
+        this(java.time.Clock.systemUTC());
+    }
+
+    /** {@code clock} drives the rate-limit buckets' refill. */
+    public InMemoryAdapters(java.time.Clock clock) {
         InMemoryStore store = new InMemoryStore();
         this.shows = new InMemoryShowRepository(store);
         this.bookings = new InMemoryBookingRepository(store);
@@ -21,6 +28,16 @@ public final class InMemoryAdapters {
         this.unitOfWork = new InMemoryUnitOfWork(store);
         this.accounts = new InMemoryAccountRepository(store);
         this.seatMapFeed = new InMemorySeatMapFeed(store);
+        this.idempotencyKeys = new InMemoryIdempotencyKeyRepository(store);
+        this.rateLimitBuckets = new InMemoryRateLimitBuckets(clock);
+    }
+
+    public InMemoryIdempotencyKeyRepository idempotencyKeys() {
+        return idempotencyKeys;
+    }
+
+    public InMemoryRateLimitBuckets rateLimitBuckets() {
+        return rateLimitBuckets;
     }
 
     public InMemoryAccountRepository accounts() {

@@ -1,16 +1,21 @@
 package com.seatbooking.adapter.inmemory;
 
 import com.seatbooking.application.port.in.BookingCursor;
+import com.seatbooking.application.port.in.BookingTotals;
 import com.seatbooking.application.port.in.NotSignedInException;
 import com.seatbooking.application.port.out.BookingRepository;
 import com.seatbooking.domain.BookingId;
+import com.seatbooking.domain.ShowId;
 import com.seatbooking.domain.account.AccountId;
 import com.seatbooking.domain.booking.Booking;
 import com.seatbooking.domain.booking.BookingStatus;
+import com.seatbooking.domain.booking.FailureReason;
+import com.seatbooking.domain.booking.SeatLimitReachedException;
 import com.seatbooking.domain.seat.SeatAllocation;
 import com.seatbooking.domain.seat.SeatNumbers;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +30,7 @@ public final class InMemoryBookingRepository implements BookingRepository {
     }
 
     @Override
-    public Booking addAllocatingSeats(Booking candidate, Instant now) {
+    public Booking addAllocatingSeats(Booking candidate, int seatLimit, Instant now) {
         SeatAllocation allocation = candidate.allocation();
         return store.locked(() -> {
             if (!store.accounts.containsKey(candidate.owner())) {
@@ -37,6 +42,9 @@ public final class InMemoryBookingRepository implements BookingRepository {
                 SeatAllocation holder = seats.get(seat);
                 return holder != null && holder.isActiveAt(now);
             }).toArray();
+            if (taken.length == 0) {
+                requireWithinLimit(candidate, seats, seatLimit);
+            }
             Booking stored = taken.length == 0
                     ? candidate
                     : candidate.rejectedFor(SeatNumbers.of(taken), now);
@@ -48,6 +56,65 @@ public final class InMemoryBookingRepository implements BookingRepository {
                 throw new IllegalStateException("booking " + stored.id() + " exists already");
             }
             return stored;
+        });
+    }
+
+    /**
+     * As PostgreSQL counts (customer_seat_usage): every seat allocated to one of the owner's bookings,
+     * expired holds included until they are released or taken over; seats this booking takes over
+     * from the owner's own expired holds are not counted twice.
+     */
+    private void requireWithinLimit(Booking candidate, Map<Integer, SeatAllocation> seats, int seatLimit) {
+        long current = seats.values().stream().filter(holder -> isOwners(holder, candidate)).count();
+        long retaken = candidate.seats().stream().filter(seat -> seats.get(seat) != null && isOwners(seats.get(seat), candidate)).count();
+        long wanted = candidate.seats().size() - retaken;
+        if (current + wanted > seatLimit) {
+            int remaining = (int) Math.max(0, Math.min(seatLimit, seatLimit - current));
+            throw new SeatLimitReachedException(candidate.showId(), (int) wanted, seatLimit, remaining);
+        }
+    }
+
+    private boolean isOwners(SeatAllocation holder, Booking candidate) {
+        Booking holding = store.bookings.get(holder.bookingId());
+        return holding != null && holding.isOwnedBy(candidate.owner());
+    }
+
+    @Override
+    public int deleteFailedBefore(Instant failedBefore, int limit) {
+        return store.locked(() -> {
+            List<Booking> doomed = store.bookings.values().stream()
+                    .filter(booking -> booking.status() == BookingStatus.FAILED && booking.updatedAt().isBefore(failedBefore))
+                    .limit(limit)
+                    .toList();
+            for (Booking booking : doomed) {
+                store.bookings.remove(booking.id());
+                long[] counts = store.deletedFailed.computeIfAbsent(booking.showId(), show -> new long[2]);
+                counts[booking.failureReason() == FailureReason.SEATS_UNAVAILABLE ? 0 : 1]++;
+            }
+            return doomed.size();
+        });
+    }
+
+    @Override
+    public BookingTotals totals(ShowId showId) {
+        return store.locked(() -> {
+            Map<BookingStatus, Long> byStatus = new EnumMap<>(BookingStatus.class);
+            long unavailable = 0;
+            long expired = 0;
+            for (Booking booking : store.bookings.values()) {
+                if (booking.showId().equals(showId)) {
+                    byStatus.merge(booking.status(), 1L, Long::sum);
+                    if (booking.failureReason() == FailureReason.SEATS_UNAVAILABLE) {
+                        unavailable++;
+                    } else if (booking.failureReason() == FailureReason.HOLD_EXPIRED) {
+                        expired++;
+                    }
+                }
+            }
+            long[] deleted = store.deletedFailed.getOrDefault(showId, new long[2]);
+            return new BookingTotals(byStatus.getOrDefault(BookingStatus.CONFIRMED, 0L), byStatus.getOrDefault(BookingStatus.PENDING, 0L),
+                    byStatus.getOrDefault(BookingStatus.CANCELLED, 0L), unavailable + deleted[0], expired + deleted[1],
+                    deleted[0] + deleted[1]);
         });
     }
 

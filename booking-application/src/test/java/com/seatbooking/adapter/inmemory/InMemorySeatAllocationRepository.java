@@ -35,6 +35,22 @@ public final class InMemorySeatAllocationRepository implements SeatAllocationRep
     }
 
     @Override
+    public boolean extend(SeatAllocation hold, Instant deadline, Instant now) {
+        return store.locked(() -> {
+            Map<Integer, SeatAllocation> seats = store.allocations.getOrDefault(hold.showId(), Map.of());
+            boolean holdsAll = hold.seats().stream().allMatch(seat -> {
+                SeatAllocation holder = seats.get(seat);
+                return holder != null && holder.bookingId().equals(hold.bookingId()) && holder.expiresAt() != null && holder.isActiveAt(now);
+            });
+            if (holdsAll) {
+                SeatAllocation longer = SeatAllocation.hold(hold.showId(), hold.bookingId(), hold.seats(), deadline);
+                hold.seats().stream().forEach(seat -> seats.put(seat, longer));
+            }
+            return holdsAll;
+        });
+    }
+
+    @Override
     public void release(Collection<SeatAllocation> released) {
         store.locked(() -> {
             for (SeatAllocation allocation : released) {

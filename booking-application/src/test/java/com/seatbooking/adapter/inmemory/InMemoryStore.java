@@ -36,17 +36,24 @@ final class InMemoryStore {
     private final Map<ShowId, SortedSet<Integer>> touched = new HashMap<>();
     /** Who hears of changed seats once the work that changed them is done (outside the lock). */
     private volatile Consumer<Map<ShowId, SortedSet<Integer>>> onChanged = changed -> { };
+    /** Per scope and key, the answer kept for it. */
+    final Map<String, InMemoryIdempotencyKeyRepository.Entry> idempotencyKeys;
+    /** Per show, the FAILED bookings deleted after their retention: [seats unavailable, hold expired]. */
+    final Map<ShowId, long[]> deletedFailed;
 
     InMemoryStore() {
-        this(new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>());
+        this(new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>());
     }
 
     private InMemoryStore(Map<ShowId, Show> shows, Map<BookingId, Booking> bookings,
-            Map<ShowId, Map<Integer, SeatAllocation>> allocations, Map<AccountId, Account> accounts) {
+            Map<ShowId, Map<Integer, SeatAllocation>> allocations, Map<AccountId, Account> accounts,
+            Map<String, InMemoryIdempotencyKeyRepository.Entry> idempotencyKeys, Map<ShowId, long[]> deletedFailed) {
         this.shows = shows;
         this.bookings = bookings;
         this.allocations = allocations;
         this.accounts = accounts;
+        this.idempotencyKeys = idempotencyKeys;
+        this.deletedFailed = deletedFailed;
     }
 
     <T> T locked(Supplier<T> action) {
@@ -99,7 +106,10 @@ final class InMemoryStore {
     InMemoryStore snapshot() {
         Map<ShowId, Map<Integer, SeatAllocation>> allocationsCopy = new HashMap<>();
         allocations.forEach((show, seats) -> allocationsCopy.put(show, new HashMap<>(seats)));
-        return new InMemoryStore(new HashMap<>(shows), new HashMap<>(bookings), allocationsCopy, new HashMap<>(accounts));
+        Map<ShowId, long[]> deletedCopy = new HashMap<>();
+        deletedFailed.forEach((show, counts) -> deletedCopy.put(show, counts.clone()));
+        return new InMemoryStore(new HashMap<>(shows), new HashMap<>(bookings), allocationsCopy, new HashMap<>(accounts),
+                new HashMap<>(idempotencyKeys), deletedCopy);
     }
 
     void restore(InMemoryStore snapshot) {
@@ -111,5 +121,9 @@ final class InMemoryStore {
         allocations.putAll(snapshot.allocations);
         accounts.clear();
         accounts.putAll(snapshot.accounts);
+        idempotencyKeys.clear();
+        idempotencyKeys.putAll(snapshot.idempotencyKeys);
+        deletedFailed.clear();
+        deletedFailed.putAll(snapshot.deletedFailed);
     }
 }

@@ -19,7 +19,7 @@ class CreateAndListShowsTest {
 
     @Test
     void aNewShowHasEverySeatAvailable() {
-        Show show = f.createShow.createShow(CreateShowCommand.of(f.admin, " Swan Lake ", Fixture.START.plus(Duration.ofDays(1)), 5));
+        Show show = f.createShow.createShow(CreateShowCommand.of(f.admin, " Swan Lake ", Fixture.START.plus(Duration.ofDays(1)), 5)).show();
 
         ShowDetails details = f.getShow.getShow(show.id());
 
@@ -41,8 +41,8 @@ class CreateAndListShowsTest {
 
     @Test
     void listsShowsSoonestFirstWithTheirCounts() {
-        Show later = f.createShow.createShow(CreateShowCommand.of(f.admin, "Later", Fixture.START.plus(Duration.ofDays(9)), 10));
-        Show sooner = f.createShow.createShow(CreateShowCommand.of(f.admin, "Sooner", Fixture.START.plus(Duration.ofDays(2)), 3));
+        Show later = f.createShow.createShow(CreateShowCommand.of(f.admin, "Later", Fixture.START.plus(Duration.ofDays(9)), 10)).show();
+        Show sooner = f.createShow.createShow(CreateShowCommand.of(f.admin, "Sooner", Fixture.START.plus(Duration.ofDays(2)), 3)).show();
         f.book(later, 1, 2);
         f.hold(later, 3);
 

@@ -48,13 +48,14 @@ final class Fixture {
     final LogInService logIn;
     final ProvideFirstAdminService firstAdmin;
     final ListMyBookingsService myBookings;
+    final ExtendHoldService extendHold;
 
     final Actor alice;
     final Actor bob;
     final Actor admin;
 
     Fixture() {
-        this(new BookingSettings(TTL, 4, 2), true);
+        this(BookingSettings.of(TTL, 4, 2, Show.MAX_SEATS), true);
     }
 
     Fixture(BookingSettings settings) {
@@ -63,7 +64,7 @@ final class Fixture {
 
     /** Without the admin account, when {@code withAdmin} is false (then {@link #admin} is null). */
     Fixture(boolean withAdmin) {
-        this(new BookingSettings(TTL, 4, 2), withAdmin);
+        this(BookingSettings.of(TTL, 4, 2, Show.MAX_SEATS), withAdmin);
     }
 
     private Fixture(BookingSettings settings, boolean withAdmin) {
@@ -73,18 +74,19 @@ final class Fixture {
         var allocations = adapters.allocations();
         var accounts = adapters.accounts();
         var tx = adapters.unitOfWork();
-        createShow = new CreateShowService(shows, tx, clock);
-        listShows = new ListShowsService(shows, allocations, tx, clock);
+        createShow = new CreateShowService(shows, tx, clock, settings);
+        listShows = new ListShowsService(shows, allocations, tx, clock, settings);
         getShow = new GetShowService(shows, allocations, clock, settings);
         bookSeats = new BookSeatsService(shows, bookings, events, clock, settings);
-        confirm = new ConfirmBookingService(bookings, allocations, tx, events, clock, accounts);
-        cancel = new CancelBookingService(bookings, allocations, tx, events, clock, accounts);
-        getBooking = new GetBookingService(bookings, tx, clock, accounts);
+        confirm = new ConfirmBookingService(bookings, allocations, tx, events, clock, accounts, settings);
+        cancel = new CancelBookingService(bookings, allocations, tx, events, clock, accounts, settings);
+        getBooking = new GetBookingService(bookings, tx, clock, accounts, settings);
         expireHolds = new ExpireHoldsService(bookings, allocations, tx, events, clock, settings);
         register = new RegisterAccountService(accounts, hasher, tx, clock);
         logIn = new LogInService(accounts, hasher);
         firstAdmin = new ProvideFirstAdminService(accounts, hasher, tx, clock);
-        myBookings = new ListMyBookingsService(bookings, shows, tx, clock);
+        myBookings = new ListMyBookingsService(bookings, shows, tx, clock, settings);
+        extendHold = new ExtendHoldService(bookings, allocations, tx, events, clock, accounts, settings);
 
         alice = customer("alice", "Alice A.");
         bob = customer("bob", "Bob B.");
@@ -101,7 +103,7 @@ final class Fixture {
     }
 
     Show show(int seats) {
-        return createShow.createShow(CreateShowCommand.of(admin, "Show " + seats, START.plus(Duration.ofDays(10)), seats));
+        return createShow.createShow(CreateShowCommand.of(admin, "Show " + seats, START.plus(Duration.ofDays(10)), seats)).show();
     }
 
     /** Alice books. */

@@ -48,6 +48,11 @@ class FollowSeatMapServiceTest {
         }
 
         @Override
+        public boolean extend(SeatAllocation hold, Instant deadline, Instant now) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public SeatNumbers reservedSeats(ShowId showId, Instant now) {
             return reservedSeatsWithVersion(showId, now).seats();
         }

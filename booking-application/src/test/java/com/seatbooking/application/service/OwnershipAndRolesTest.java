@@ -35,7 +35,7 @@ class OwnershipAndRolesTest {
     @Test
     void onlyAdminsCreateShows() {
         Function<Actor, Show> create = actor -> f.createShow.createShow(
-                CreateShowCommand.of(actor, "Members only", Fixture.START.plus(Duration.ofDays(3)), 5));
+                CreateShowCommand.of(actor, "Members only", Fixture.START.plus(Duration.ofDays(3)), 5)).show();
 
         assertThatThrownBy(() -> create.apply(Actor.anonymous())).isInstanceOf(NotSignedInException.class);
         assertThatThrownBy(() -> create.apply(f.alice)).isInstanceOf(AccessDeniedException.class)

@@ -68,8 +68,10 @@ public final class Booking {
         for (int i = 1; i < history.size(); i++) {
             StatusChange before = history.get(i - 1);
             StatusChange after = history.get(i);
-            if (!before.status().canBecome(after.status())) {
-                throw new IllegalArgumentException("history goes from " + before.status() + " to " + after.status());
+            boolean extension = after.reason() == ChangeReason.HOLD_EXTENDED;
+            if (extension ? before.status() != BookingStatus.PENDING : !before.status().canBecome(after.status())) {
+                throw new IllegalArgumentException("history goes from " + before.status() + " to " + after.status()
+                        + (extension ? " by an extension" : ""));
             }
             if (after.at().isBefore(before.at())) {
                 throw new IllegalArgumentException("history goes back in time at entry " + i);
@@ -158,6 +160,44 @@ public final class Booking {
         }
         requireHoldNotExpired(now);
         return change(ChangeReason.CANCELLED_BY_USER, now);
+    }
+
+    /**
+     * Moves a PENDING hold's deadline on by the hold TTL, at most {@code rules.maxExtensions()} times
+     * and never past its lifetime cap ({@code rules.lifetime()} after it was made). A hold past its
+     * deadline has already expired; a booking that is not PENDING has no deadline to move.
+     */
+    public Booking extend(Instant now, HoldRules rules) {
+        requireHoldNotExpired(now);
+        if (status != BookingStatus.PENDING) {
+            throw new IllegalBookingTransitionException(id, status,
+                    "Booking " + id + " is " + status + ": only a PENDING hold can be extended");
+        }
+        int used = extensions();
+        if (used >= rules.maxExtensions()) {
+            throw new HoldExtensionLimitException(id, rules.maxExtensions() == 0 ? "holds cannot be extended"
+                    : "it has been extended " + (used == 1 ? "once" : used + " times") + ", the most allowed", expiresAt);
+        }
+        Instant cap = rules.lifetimeEndsAt(createdAt);
+        if (!expiresAt.isBefore(cap)) {
+            throw new HoldExtensionLimitException(id, "it already lasts until its lifetime cap", expiresAt);
+        }
+        Instant later = expiresAt.plus(rules.ttl());
+        Instant deadline = later.isAfter(cap) ? cap : later;
+        List<StatusChange> next = new ArrayList<>(history.size() + 1);
+        next.addAll(history);
+        next.add(StatusChange.of(ChangeReason.HOLD_EXTENDED, now.isBefore(updatedAt) ? updatedAt : now));
+        return new Booking(id, showId, owner, userName, seats, createdAt, deadline, conflictingSeats, next);
+    }
+
+    /** How many times this hold has been extended. */
+    public int extensions() {
+        return (int) history.stream().filter(change -> change.reason() == ChangeReason.HOLD_EXTENDED).count();
+    }
+
+    /** How many more times this booking may be extended under {@code rules}: 0 unless it is PENDING. */
+    public int extensionsLeft(HoldRules rules) {
+        return status == BookingStatus.PENDING ? Math.max(0, rules.maxExtensions() - extensions()) : 0;
     }
 
     /**

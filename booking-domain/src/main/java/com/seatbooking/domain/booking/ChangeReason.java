@@ -4,6 +4,8 @@ package com.seatbooking.domain.booking;
 public enum ChangeReason {
     SEATS_BOOKED(BookingStatus.CONFIRMED),
     SEATS_HELD(BookingStatus.PENDING),
+    /** A hold's deadline moved on; it stays PENDING. */
+    HOLD_EXTENDED(BookingStatus.PENDING),
     HOLD_CONFIRMED(BookingStatus.CONFIRMED),
     CANCELLED_BY_USER(BookingStatus.CANCELLED),
     SEATS_UNAVAILABLE(BookingStatus.FAILED),
@@ -25,7 +27,7 @@ public enum ChangeReason {
         return switch (this) {
             case SEATS_UNAVAILABLE -> FailureReason.SEATS_UNAVAILABLE;
             case HOLD_EXPIRED -> FailureReason.HOLD_EXPIRED;
-            case SEATS_BOOKED, SEATS_HELD, HOLD_CONFIRMED, CANCELLED_BY_USER -> null;
+            case SEATS_BOOKED, SEATS_HELD, HOLD_EXTENDED, HOLD_CONFIRMED, CANCELLED_BY_USER -> null;
         };
     }
 }

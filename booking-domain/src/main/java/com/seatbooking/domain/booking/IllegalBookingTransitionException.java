@@ -15,6 +15,13 @@ public final class IllegalBookingTransitionException extends DomainException {
         this.current = current;
     }
 
+    /** The same conflict, said in the words of the verb that was refused. */
+    public IllegalBookingTransitionException(BookingId bookingId, BookingStatus current, String message) {
+        super(message);
+        this.bookingId = bookingId;
+        this.current = current;
+    }
+
     public BookingId bookingId() {
         return bookingId;
     }

@@ -5,10 +5,12 @@ import com.seatbooking.domain.ShowId;
 import com.seatbooking.domain.seat.SeatNumbers;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Something people book seats for (a concert, a bus trip). Seats are numbered 1..totalSeats.
- * Immutable once created, which is what lets readers cache it freely.
+ * Immutable once created, which is what lets readers cache it freely. A show may set its own limit
+ * on the seats one customer may hold or book of it; without one the installation's default applies.
  */
 public final class Show {
 
@@ -18,8 +20,10 @@ public final class Show {
     private final ShowName name;
     private final Instant startTime;
     private final int totalSeats;
+    /** Null: the installation's default limit applies. */
+    private final Integer maxSeatsPerCustomer;
 
-    private Show(ShowId id, ShowName name, Instant startTime, int totalSeats) {
+    private Show(ShowId id, ShowName name, Instant startTime, int totalSeats, Integer maxSeatsPerCustomer) {
         this.id = Objects.requireNonNull(id, "id");
         this.name = Objects.requireNonNull(name, "name");
         if (startTime == null) {
@@ -27,11 +31,17 @@ public final class Show {
         }
         this.startTime = startTime;
         this.totalSeats = requireSeatCount(totalSeats);
+        this.maxSeatsPerCustomer = maxSeatsPerCustomer == null ? null : requireSeatLimit(maxSeatsPerCustomer);
     }
 
     /** A new show; it must start in the future. */
     public static Show create(ShowId id, ShowName name, Instant startTime, int totalSeats, Instant now) {
-        Show show = new Show(id, name, startTime, totalSeats);
+        return create(id, name, startTime, totalSeats, null, now);
+    }
+
+    /** A new show with its own per-customer seat limit (null: the default applies); it must start in the future. */
+    public static Show create(ShowId id, ShowName name, Instant startTime, int totalSeats, Integer maxSeatsPerCustomer, Instant now) {
+        Show show = new Show(id, name, startTime, totalSeats, maxSeatsPerCustomer);
         if (!startTime.isAfter(now)) {
             throw new InvariantViolation("startTime", "must be in the future, got " + startTime);
         }
@@ -40,7 +50,20 @@ public final class Show {
 
     /** A show read back from storage. */
     public static Show restore(ShowId id, ShowName name, Instant startTime, int totalSeats) {
-        return new Show(id, name, startTime, totalSeats);
+        return new Show(id, name, startTime, totalSeats, null);
+    }
+
+    /** A show read back from storage, with its own seat limit (null when it has none). */
+    public static Show restore(ShowId id, ShowName name, Instant startTime, int totalSeats, Integer maxSeatsPerCustomer) {
+        return new Show(id, name, startTime, totalSeats, maxSeatsPerCustomer);
+    }
+
+    /** A per-customer seat limit is at least one seat and at most {@link #MAX_SEATS}. */
+    public static int requireSeatLimit(int maxSeatsPerCustomer) {
+        if (maxSeatsPerCustomer < 1 || maxSeatsPerCustomer > MAX_SEATS) {
+            throw new InvariantViolation("maxSeatsPerCustomer", "must be between 1 and " + MAX_SEATS + ", got " + maxSeatsPerCustomer);
+        }
+        return maxSeatsPerCustomer;
     }
 
     public static int requireSeatCount(int totalSeats) {
@@ -80,6 +103,16 @@ public final class Show {
 
     public int totalSeats() {
         return totalSeats;
+    }
+
+    /** The show's own per-customer seat limit, if it has one. */
+    public Optional<Integer> maxSeatsPerCustomer() {
+        return Optional.ofNullable(maxSeatsPerCustomer);
+    }
+
+    /** How many seats one customer may hold or book of this show: its own limit, else {@code defaultLimit}. */
+    public int seatLimit(int defaultLimit) {
+        return maxSeatsPerCustomer == null ? defaultLimit : maxSeatsPerCustomer;
     }
 
     @Override

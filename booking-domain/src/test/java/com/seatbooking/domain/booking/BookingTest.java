@@ -330,6 +330,104 @@ class BookingTest {
         }
     }
 
+    @Nested
+    class Extending {
+
+        private final HoldRules rules = new HoldRules(Duration.ofMinutes(2), Duration.ofMinutes(10), 2);
+
+        @Test
+        void movesTheDeadlineOnByTheHoldLengthAndRecordsIt() {
+            Booking hold = held();
+            Instant at = NOW.plusSeconds(90);
+
+            Booking longer = hold.extend(at, rules);
+
+            assertThat(longer.status()).isEqualTo(BookingStatus.PENDING);
+            assertThat(longer.expiresAt()).isEqualTo(DEADLINE.plus(Duration.ofMinutes(2)));
+            assertThat(longer.lastChange()).isEqualTo(new StatusChange(BookingStatus.PENDING, ChangeReason.HOLD_EXTENDED, at));
+            assertThat(longer.updatedAt()).isEqualTo(at);
+            assertThat(longer.extensions()).isEqualTo(1);
+            assertThat(longer.extensionsLeft(rules)).isEqualTo(1);
+            assertThat(longer.allocation()).isEqualTo(SeatAllocation.hold(SHOW, hold.id(), SEATS, DEADLINE.plus(Duration.ofMinutes(2))));
+            assertThat(hold.expiresAt()).as("the original is unchanged").isEqualTo(DEADLINE);
+        }
+
+        @Test
+        void atMostAsOftenAsTheRulesAllow() {
+            Booking twice = held().extend(NOW.plusSeconds(10), rules).extend(NOW.plusSeconds(20), rules);
+
+            assertThat(twice.expiresAt()).isEqualTo(NOW.plus(Duration.ofMinutes(6)));
+            assertThat(twice.extensionsLeft(rules)).isZero();
+            assertThatThrownBy(() -> twice.extend(NOW.plusSeconds(30), rules))
+                    .isInstanceOf(HoldExtensionLimitException.class)
+                    .hasMessageContaining("it has been extended 2 times, the most allowed");
+        }
+
+        @Test
+        void neverPastTheLifetimeCap() {
+            HoldRules tight = new HoldRules(Duration.ofMinutes(2), Duration.ofMinutes(3), 5);
+
+            Booking capped = held().extend(NOW.plusSeconds(10), tight);
+
+            assertThat(capped.expiresAt()).as("cut at the cap").isEqualTo(NOW.plus(Duration.ofMinutes(3)));
+            assertThatThrownBy(() -> capped.extend(NOW.plusSeconds(20), tight))
+                    .isInstanceOf(HoldExtensionLimitException.class)
+                    .hasMessageContaining("already lasts until its lifetime cap");
+        }
+
+        @Test
+        void anExpiredHoldCannotBeExtended() {
+            assertThatThrownBy(() -> held().extend(DEADLINE, rules)).isInstanceOf(HoldExpiredException.class);
+            Booking expired = held().expire(DEADLINE);
+            assertThatThrownBy(() -> expired.extend(NOW.plusSeconds(1), rules)).isInstanceOf(HoldExpiredException.class);
+        }
+
+        @Test
+        void onlyAPendingHoldCanBeExtended() {
+            for (Booking notPending : List.of(booked(), held().confirm(NOW.plusSeconds(1)), held().cancel(NOW.plusSeconds(1)), rejected())) {
+                assertThatThrownBy(() -> notPending.extend(NOW.plusSeconds(2), rules))
+                        .isInstanceOf(IllegalBookingTransitionException.class)
+                        .hasMessageContaining("only a PENDING hold can be extended");
+            }
+        }
+
+        @Test
+        void anExtendedHoldIsConfirmedCancelledOrExpiredAsAnyOther() {
+            Booking longer = held().extend(NOW.plusSeconds(10), rules);
+
+            assertThat(longer.confirm(DEADLINE.plusSeconds(1)).status()).as("after the first deadline").isEqualTo(BookingStatus.CONFIRMED);
+            assertThat(longer.cancel(DEADLINE.plusSeconds(1)).status()).isEqualTo(BookingStatus.CANCELLED);
+            Booking expired = longer.expire(longer.expiresAt());
+            assertThat(expired.history()).extracting(StatusChange::reason)
+                    .containsExactly(ChangeReason.SEATS_HELD, ChangeReason.HOLD_EXTENDED, ChangeReason.HOLD_EXPIRED);
+            assertThat(expired.lastChange().at()).isEqualTo(longer.expiresAt());
+        }
+
+        @Test
+        void restoresAnExtendedHoldButRefusesAnExtensionOfAnythingElse() {
+            Booking longer = held().extend(NOW.plusSeconds(10), rules);
+            Booking restored = Booking.restore(longer.id(), SHOW, OWNER, ALICE, SEATS, NOW, longer.expiresAt(), SeatNumbers.none(),
+                    longer.history());
+            assertThat(restored.extensions()).isEqualTo(1);
+
+            assertThatThrownBy(() -> Booking.restore(BookingId.random(), SHOW, OWNER, ALICE, SEATS, NOW, null, SeatNumbers.none(), List.of(
+                    new StatusChange(BookingStatus.CONFIRMED, ChangeReason.SEATS_BOOKED, NOW),
+                    new StatusChange(BookingStatus.PENDING, ChangeReason.HOLD_EXTENDED, NOW.plusSeconds(1)))))
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+
+    @Test
+    void aSeatLimitRefusalSaysHowManySeatsRemain() {
+        SeatLimitReachedException refusal = new SeatLimitReachedException(SHOW, 4, 10, 2);
+
+        assertThat(refusal.getMessage()).isEqualTo("This show allows at most 10 seats per customer, counting holds and bookings; "
+                + "you asked for 4 more seats, and you can hold or book 2 more seats of it.");
+        assertThat(new SeatLimitReachedException(SHOW, 1, 1, 0).getMessage()).isEqualTo("This show allows at most 1 seat per customer, "
+                + "counting holds and bookings; you asked for 1 more seat, and you cannot hold or book any more seats of it.");
+        assertThatThrownBy(() -> new SeatLimitReachedException(SHOW, 1, 10, 11)).isInstanceOf(IllegalArgumentException.class);
+    }
+
     @Test
     void everyStatusAllowsExactlyTheDocumentedTransitions() {
         assertThat(BookingStatus.PENDING.next()).containsExactlyInAnyOrder(BookingStatus.CONFIRMED, BookingStatus.FAILED, BookingStatus.CANCELLED);

@@ -81,4 +81,20 @@ class ShowTest {
         ShowId id = ShowId.random();
         assertThat(Show.restore(id, new ShowName("A"), LATER, 1)).isEqualTo(Show.restore(id, new ShowName("B"), NOW, 2));
     }
+
+    @Test
+    void aShowMaySetItsOwnSeatLimitWithinItsBounds() {
+        Show limited = Show.create(ShowId.random(), new ShowName("Hamlet"), LATER, 100, 4, NOW);
+        Show usual = Show.create(ShowId.random(), new ShowName("Hamlet"), LATER, 100, NOW);
+
+        assertThat(limited.maxSeatsPerCustomer()).contains(4);
+        assertThat(limited.seatLimit(10)).isEqualTo(4);
+        assertThat(usual.maxSeatsPerCustomer()).isEmpty();
+        assertThat(usual.seatLimit(10)).isEqualTo(10);
+        for (int bad : new int[] {0, -3, 100_001}) {
+            assertThatThrownBy(() -> Show.create(ShowId.random(), new ShowName("Hamlet"), LATER, 100, bad, NOW))
+                    .isInstanceOf(InvariantViolation.class)
+                    .extracting(e -> ((InvariantViolation) e).property()).isEqualTo("maxSeatsPerCustomer");
+        }
+    }
 }

@@ -26,7 +26,12 @@ public record BookingResponse(
         @Schema(required = true, nullable = true, description = "Why the booking FAILED; null otherwise") FailureReason failureReason,
         @Schema(required = true, description = "The requested seats that were already taken; empty unless failureReason is SEATS_UNAVAILABLE",
                 example = "[]") int[] conflictingSeats,
-        @Schema(required = true, description = "Every status the booking entered, oldest first") List<StatusChangeResponse> history) {
+        @Schema(required = true, description = "Every status the booking entered, oldest first; each extension of a hold is an entry "
+                + "with reason HOLD_EXTENDED (the status stays PENDING)") List<StatusChangeResponse> history,
+        @Schema(required = true, nullable = true, description = "How many more times the hold may be extended (POST /bookings/{id}/extend); "
+                + "null unless PENDING", example = "2") Integer extensionsLeft,
+        @Schema(required = true, nullable = true, format = "date-time", description = "The latest the hold can last, however often it is "
+                + "extended; null unless PENDING") Instant holdLifetimeEndsAt) {
 
     public static BookingResponse from(BookingDetails details) {
         Booking booking = details.booking();
@@ -34,7 +39,8 @@ public record BookingResponse(
                 details.owner() == null ? null : details.owner().value(),
                 booking.seats().toArray(), booking.status(), booking.createdAt(), booking.updatedAt(), booking.expiresAt(),
                 booking.failureReason(), booking.conflictingSeats().toArray(),
-                booking.history().stream().map(StatusChangeResponse::from).toList());
+                booking.history().stream().map(StatusChangeResponse::from).toList(), details.extensionsLeft(),
+                details.holdLifetimeEndsAt());
     }
 
     public boolean failed() {

@@ -9,5 +9,8 @@ public record CreateShowRequest(
                 example = "Swan Lake") String name,
         @Schema(required = true, format = "date-time", description = "When the show starts (ISO-8601 with offset, e.g. Z); must be in the future",
                 example = "2027-03-14T19:30:00Z") Instant startTime,
-        @Schema(required = true, minimum = "1", maximum = "100000", description = "Number of seats", example = "120") Integer totalSeats) {
+        @Schema(required = true, minimum = "1", maximum = "100000", description = "Number of seats", example = "120") Integer totalSeats,
+        @Schema(minimum = "1", maximum = "100000", description = "The most seats one customer may hold or book of this show (live holds "
+                + "plus confirmed seats); leave it out for the installation's default (BOOKING_MAX_SEATS_PER_CUSTOMER, 10 unless configured)",
+                example = "4") Integer maxSeatsPerCustomer) {
 }

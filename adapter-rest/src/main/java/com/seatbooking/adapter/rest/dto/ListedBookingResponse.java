@@ -1,10 +1,12 @@
 package com.seatbooking.adapter.rest.dto;
 
+import com.seatbooking.application.port.in.BookingDetails;
 import com.seatbooking.application.port.in.OwnBooking;
 import com.seatbooking.domain.account.Username;
 import com.seatbooking.domain.booking.Booking;
 import com.seatbooking.domain.booking.BookingStatus;
 import com.seatbooking.domain.booking.FailureReason;
+import com.seatbooking.domain.booking.HoldRules;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -25,13 +27,19 @@ public record ListedBookingResponse(
         @Schema(required = true, nullable = true, description = "Why the booking FAILED; null otherwise") FailureReason failureReason,
         @Schema(required = true, description = "The requested seats that were already taken", example = "[]") int[] conflictingSeats,
         @Schema(required = true, description = "Every status the booking entered, oldest first") List<StatusChangeResponse> history,
+        @Schema(required = true, nullable = true, description = "How many more times the hold may be extended; null unless PENDING",
+                example = "2") Integer extensionsLeft,
+        @Schema(required = true, nullable = true, format = "date-time", description = "The latest the hold can last, however often it "
+                + "is extended; null unless PENDING") Instant holdLifetimeEndsAt,
         @Schema(required = true) ShowRefResponse show) {
 
-    public static ListedBookingResponse from(OwnBooking own, Username owner) {
+    public static ListedBookingResponse from(OwnBooking own, Username owner, HoldRules holdRules) {
         Booking booking = own.booking();
+        BookingDetails details = new BookingDetails(booking, owner, holdRules);
         return new ListedBookingResponse(booking.id().value(), booking.showId().value(), booking.userName().value(), owner.value(),
                 booking.seats().toArray(), booking.status(), booking.createdAt(), booking.updatedAt(), booking.expiresAt(),
                 booking.failureReason(), booking.conflictingSeats().toArray(),
-                booking.history().stream().map(StatusChangeResponse::from).toList(), ShowRefResponse.from(own.show()));
+                booking.history().stream().map(StatusChangeResponse::from).toList(), details.extensionsLeft(),
+                details.holdLifetimeEndsAt(), ShowRefResponse.from(own.show()));
     }
 }

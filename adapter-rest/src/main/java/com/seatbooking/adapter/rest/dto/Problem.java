@@ -17,17 +17,31 @@ public record Problem(
         @Schema(required = true, description = "The request path this problem occurred on", example = "/shows/3f1c9a52-7b1e-4c0e-9a51-2d4c8f0e6b7a/bookings") String instance,
         @Schema(description = "Each invalid field (validation problems)") List<ProblemViolation> violations,
         @Schema(description = "The booking concerned (booking conflicts)") UUID bookingId,
-        @Schema(description = "The booking's status (booking conflicts)") BookingStatus bookingStatus) {
+        @Schema(description = "The booking's status (booking conflicts)") BookingStatus bookingStatus,
+        @Schema(description = "The most seats of the show one customer may hold or book (seat-limit-reached)", example = "10") Integer limit,
+        @Schema(description = "How many more seats this customer may still hold or book of the show; may be 0 (seat-limit-reached)",
+                example = "2") Integer remaining,
+        @Schema(description = "Seconds to wait before trying again, as in the Retry-After header (rate-limited)", example = "12")
+        Long retryAfterSeconds) {
 
     public Problem(String type, String title, int status, String detail, String instance) {
-        this(type, title, status, detail, instance, null, null, null);
+        this(type, title, status, detail, instance, null, null, null, null, null, null);
     }
 
     public Problem withViolations(List<ProblemViolation> found) {
-        return new Problem(type, title, status, detail, instance, found, bookingId, bookingStatus);
+        return new Problem(type, title, status, detail, instance, found, bookingId, bookingStatus, limit, remaining, retryAfterSeconds);
     }
 
     public Problem withBooking(UUID id, BookingStatus currentStatus) {
-        return new Problem(type, title, status, detail, instance, violations, id, currentStatus);
+        return new Problem(type, title, status, detail, instance, violations, id, currentStatus, limit, remaining, retryAfterSeconds);
+    }
+
+    public Problem withSeatLimit(int seatLimit, int seatsRemaining) {
+        return new Problem(type, title, status, detail, instance, violations, bookingId, bookingStatus, seatLimit, seatsRemaining,
+                retryAfterSeconds);
+    }
+
+    public Problem withRetryAfter(long seconds) {
+        return new Problem(type, title, status, detail, instance, violations, bookingId, bookingStatus, limit, remaining, seconds);
     }
 }

@@ -18,19 +18,26 @@ public record ShowDetailResponse(
         @Schema(required = true, description = "Seats booked or held, ascending", example = "[1, 2, 5]") int[] reservedSeats,
         @Schema(required = true, description = "Seats free to book, ascending", example = "[3, 4]") int[] availableSeats,
         @Schema(required = true, description = "The most seats one booking may take", example = "20") int maxSeatsPerBooking,
+        @Schema(required = true, description = "The most seats one customer may hold or book of this show, live holds plus confirmed "
+                + "seats (its own limit, or the default)", example = "10") int maxSeatsPerCustomer,
+        @Schema(required = true, description = "How long a hold keeps its seats, in seconds (before it is extended)", example = "120")
+        long holdSeconds,
         @Schema(required = true, description = "The seat map's version: the live events (GET /shows/{id}/events) after this map "
                 + "have greater ones", example = "48211") long version) {
 
     /**
      * A validator for HTTP caching: changes whenever anything in this map does (64-bit FNV-1a over
-     * the show, its reserved seats and the per-booking cap; the rest follows from those). Not the
-     * version: a read that finds the same seats at a later version is still the same map.
+     * the show, its reserved seats, the per-booking and per-customer caps and the hold length; the
+     * rest follows from those). Not the version: a read that finds the same seats at a later version
+     * is still the same map.
      */
     public String entityTag() {
         long hash = 0xcbf29ce484222325L;
         hash = mix(hash, id.getMostSignificantBits());
         hash = mix(hash, id.getLeastSignificantBits());
         hash = mix(hash, maxSeatsPerBooking);
+        hash = mix(hash, maxSeatsPerCustomer);
+        hash = mix(hash, holdSeconds);
         for (int seat : reservedSeats) {
             hash = mix(hash, seat);
         }
@@ -49,6 +56,6 @@ public record ShowDetailResponse(
         SeatMap seats = details.seatMap();
         return new ShowDetailResponse(show.id().value(), show.name().value(), show.startTime(), show.totalSeats(),
                 seats.availableCount(), seats.reservedCount(), seats.reserved().toArray(), seats.available(),
-                details.maxSeatsPerBooking(), details.version());
+                details.maxSeatsPerBooking(), details.maxSeatsPerCustomer(), details.holdTtl().toSeconds(), details.version());
     }
 }

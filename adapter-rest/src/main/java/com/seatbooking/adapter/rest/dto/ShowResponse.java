@@ -13,14 +13,14 @@ public record ShowResponse(
         @Schema(required = true, format = "date-time", example = "2027-03-14T19:30:00Z") Instant startTime,
         @Schema(required = true, example = "120") int totalSeats,
         @Schema(required = true, description = "Seats neither booked nor held", example = "117") int availableCount,
-        @Schema(required = true, description = "Seats booked or held by a hold that has not expired", example = "3") int reservedCount) {
+        @Schema(required = true, description = "Seats booked or held by a hold that has not expired", example = "3") int reservedCount,
+        @Schema(required = true, description = "The most seats one customer may hold or book of this show, live holds plus confirmed "
+                + "seats (its own limit, or the default)", example = "10") int maxSeatsPerCustomer) {
 
     public static ShowResponse from(ShowSummary summary) {
-        return from(summary.show(), summary.reservedCount());
-    }
-
-    public static ShowResponse from(Show show, int reservedCount) {
+        Show show = summary.show();
+        int reservedCount = summary.reservedCount();
         return new ShowResponse(show.id().value(), show.name().value(), show.startTime(), show.totalSeats(),
-                show.totalSeats() - reservedCount, reservedCount);
+                show.totalSeats() - reservedCount, reservedCount, summary.maxSeatsPerCustomer());
     }
 }

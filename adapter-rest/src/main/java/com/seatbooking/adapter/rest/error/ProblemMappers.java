@@ -6,6 +6,8 @@ import com.seatbooking.adapter.rest.dto.Problem;
 import com.seatbooking.adapter.rest.dto.ProblemViolation;
 import com.seatbooking.application.port.in.AccessDeniedException;
 import com.seatbooking.application.port.in.BookingNotFoundException;
+import com.seatbooking.application.port.in.IdempotencyKeyInUseException;
+import com.seatbooking.application.port.in.IdempotencyKeyReusedException;
 import com.seatbooking.application.port.in.InvalidCredentialsException;
 import com.seatbooking.application.port.in.NotSignedInException;
 import com.seatbooking.application.port.in.UsernameTakenException;
@@ -15,6 +17,8 @@ import com.seatbooking.application.port.StoreUnavailableException;
 import com.seatbooking.domain.InvariantViolation;
 import com.seatbooking.domain.booking.BookingStatus;
 import com.seatbooking.domain.booking.HoldExpiredException;
+import com.seatbooking.domain.booking.HoldExtensionLimitException;
+import com.seatbooking.domain.booking.SeatLimitReachedException;
 import com.seatbooking.domain.booking.IllegalBookingTransitionException;
 import com.seatbooking.domain.show.ShowHasStartedException;
 import jakarta.ws.rs.WebApplicationException;
@@ -91,6 +95,60 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response showStarted(ShowHasStartedException e, UriInfo uri) {
         return respond(problem(ProblemType.SHOW_STARTED, e.getMessage(), uri));
+    }
+
+    @ServerExceptionMapper
+    public Response seatLimitReached(SeatLimitReachedException e, UriInfo uri) {
+        return respond(problem(ProblemType.SEAT_LIMIT_REACHED, e.getMessage(), uri).withSeatLimit(e.limit(), e.remaining()));
+    }
+
+    @ServerExceptionMapper
+    public Response holdExtensionLimit(HoldExtensionLimitException e, UriInfo uri) {
+        return respond(problem(ProblemType.HOLD_EXTENSION_LIMIT, e.getMessage(), uri).withBooking(e.bookingId().value(), BookingStatus.PENDING));
+    }
+
+    @ServerExceptionMapper
+    public Response idempotencyKeyInUse(IdempotencyKeyInUseException e, UriInfo uri) {
+        long seconds = Math.max(1, e.retryAfter().toSeconds());
+        return Response.status(409).type(PROBLEM_JSON).header("Retry-After", seconds)
+                .entity(problem(ProblemType.IDEMPOTENCY_KEY_IN_USE, e.getMessage(), uri).withRetryAfter(seconds)).build();
+    }
+
+    @ServerExceptionMapper
+    public Response idempotencyKeyReused(IdempotencyKeyReusedException e, UriInfo uri) {
+        return respond(problem(ProblemType.IDEMPOTENCY_KEY_REUSED, e.getMessage(), uri));
+    }
+
+    /**
+     * The answer a refusal of the client's own request (a 4xx problem) gets from the mappers here, for
+     * keeping it as the answer to an idempotency key; null for anything else (server trouble, and the
+     * idempotency problems themselves), which is never kept.
+     */
+    public Response clientError(RuntimeException e, UriInfo uri) {
+        if (e instanceof InvalidCommandException invalid) {
+            return invalidCommand(invalid, uri);
+        } else if (e instanceof InvariantViolation violation) {
+            return invariantViolation(violation, uri);
+        } else if (e instanceof AccessDeniedException denied) {
+            return accessDenied(denied, uri);
+        } else if (e instanceof UsernameTakenException taken) {
+            return usernameTaken(taken, uri);
+        } else if (e instanceof ShowNotFoundException noShow) {
+            return showNotFound(noShow, uri);
+        } else if (e instanceof BookingNotFoundException noBooking) {
+            return bookingNotFound(noBooking, uri);
+        } else if (e instanceof HoldExpiredException expired) {
+            return holdExpired(expired, uri);
+        } else if (e instanceof IllegalBookingTransitionException transition) {
+            return illegalTransition(transition, uri);
+        } else if (e instanceof ShowHasStartedException started) {
+            return showStarted(started, uri);
+        } else if (e instanceof SeatLimitReachedException limit) {
+            return seatLimitReached(limit, uri);
+        } else if (e instanceof HoldExtensionLimitException extension) {
+            return holdExtensionLimit(extension, uri);
+        }
+        return null;
     }
 
     @ServerExceptionMapper

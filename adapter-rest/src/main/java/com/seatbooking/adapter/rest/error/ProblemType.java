@@ -17,6 +17,11 @@ public enum ProblemType {
     NOT_ACCEPTABLE("not-acceptable", 406, "Not acceptable"),
     BOOKING_CONFLICT("booking-status-conflict", 409, "Booking cannot make that change"),
     HOLD_EXPIRED("hold-expired", 409, "Hold expired"),
+    HOLD_EXTENSION_LIMIT("hold-extension-limit", 409, "Hold cannot be extended"),
+    SEAT_LIMIT_REACHED("seat-limit-reached", 409, "Seat limit reached"),
+    IDEMPOTENCY_KEY_IN_USE("idempotency-key-in-use", 409, "Request with this key in progress"),
+    IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", 422, "Idempotency key used for another request"),
+    RATE_LIMITED("rate-limited", 429, "Too many requests"),
     SHOW_STARTED("show-started", 409, "Show has started"),
     PAYLOAD_TOO_LARGE("payload-too-large", 413, "Request body too large"),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415, "Unsupported media type"),
@@ -55,6 +60,7 @@ public enum ProblemType {
             case 406 -> NOT_ACCEPTABLE;
             case 413 -> PAYLOAD_TOO_LARGE;
             case 415 -> UNSUPPORTED_MEDIA_TYPE;
+            case 429 -> RATE_LIMITED;
             case 503 -> SERVICE_UNAVAILABLE;
             default -> status >= 500 ? INTERNAL_ERROR : HTTP_ERROR;
         };

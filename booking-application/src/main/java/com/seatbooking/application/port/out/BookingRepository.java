@@ -1,9 +1,12 @@
 package com.seatbooking.application.port.out;
 
 import com.seatbooking.application.port.in.BookingCursor;
+import com.seatbooking.application.port.in.BookingTotals;
 import com.seatbooking.domain.BookingId;
+import com.seatbooking.domain.ShowId;
 import com.seatbooking.domain.account.AccountId;
 import com.seatbooking.domain.booking.Booking;
+import com.seatbooking.domain.booking.SeatLimitReachedException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -19,8 +22,15 @@ public interface BookingRepository {
      * Concurrent calls for overlapping seats never both get a seat. Throws
      * {@link com.seatbooking.application.port.in.NotSignedInException} when the candidate's owner
      * has no account (any more).
+     * <p>
+     * The seat limit: the owner's seats of the show, counted as the store keeps them (every seat
+     * allocated to one of the owner's bookings, holds included until their expiry is recorded or
+     * their seats are taken over), may not pass {@code seatLimit}. If they would, nothing is
+     * allocated or stored and {@link SeatLimitReachedException} says how many seats remain.
+     * Concurrent calls of one owner can never pass the limit together: the count is kept by the
+     * store in the same atomic unit that allocates, never checked first and acted on later.
      */
-    Booking addAllocatingSeats(Booking candidate, Instant now);
+    Booking addAllocatingSeats(Booking candidate, int seatLimit, Instant now);
 
     /** Stores the new state of a booking read in the same unit of work, appending its new history. */
     void update(Booking booking);
@@ -45,4 +55,15 @@ public interface BookingRepository {
      * several expiry runs at once share the work and never handle the same hold twice.
      */
     List<Booking> lockExpiredHolds(Instant now, int limit);
+
+    /**
+     * Deletes up to {@code limit} FAILED bookings that failed before {@code failedBefore}, with their
+     * history, as one atomic unit of its own, and adds them to their shows' totals of deleted
+     * bookings ({@link #totals}). Bookings locked by another unit of work are skipped. Returns how
+     * many were deleted.
+     */
+    int deleteFailedBefore(Instant failedBefore, int limit);
+
+    /** How many bookings of the show there are by status, counting FAILED ones deleted already. */
+    BookingTotals totals(ShowId showId);
 }

@@ -9,7 +9,8 @@ import java.util.Map;
 
 /**
  * Who holds which seat. Guards the invariant that at any moment a seat of a show belongs to at
- * most one active allocation, however many callers race for it. Seats are allocated together with
+ * most one active allocation, however many callers race for it, and keeps each owner's count of
+ * seats per show in step with the allocations ({@link BookingRepository#addAllocatingSeats}). Seats are allocated together with
  * their booking, by {@link BookingRepository#addAllocatingSeats}.
  */
 public interface SeatAllocationRepository {
@@ -19,6 +20,12 @@ public interface SeatAllocationRepository {
      * at {@code now}; returns false, changing nothing, if it does not.
      */
     boolean makeFirm(SeatAllocation hold, Instant now);
+
+    /**
+     * Moves the deadline of the hold's allocation to {@code deadline}, provided it still holds every
+     * one of its seats at {@code now}; returns false, changing nothing, if it does not.
+     */
+    boolean extend(SeatAllocation hold, Instant deadline, Instant now);
 
     /**
      * Frees the seats these allocations still hold. A seat that a newer allocation has taken over

@@ -31,4 +31,9 @@ class InMemoryPersistenceTest extends PersistenceContract {
     protected AccountRepository accounts() {
         return adapters.accounts();
     }
+
+    @Override
+    protected IdempotencyKeyRepository idempotencyKeys() {
+        return adapters.idempotencyKeys();
+    }
 }

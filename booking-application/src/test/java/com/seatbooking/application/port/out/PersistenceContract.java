@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.seatbooking.application.port.in.BookingCursor;
+import com.seatbooking.application.port.in.BookingTotals;
+import com.seatbooking.application.port.in.RecordedResponse;
 import com.seatbooking.application.port.in.NotSignedInException;
 import com.seatbooking.domain.BookingId;
 import com.seatbooking.domain.account.Account;
@@ -15,6 +17,8 @@ import com.seatbooking.domain.account.Username;
 import com.seatbooking.domain.ShowId;
 import com.seatbooking.domain.booking.Booking;
 import com.seatbooking.domain.booking.BookingStatus;
+import com.seatbooking.domain.booking.HoldRules;
+import com.seatbooking.domain.booking.SeatLimitReachedException;
 import com.seatbooking.domain.booking.UserName;
 import com.seatbooking.domain.seat.SeatNumbers;
 import com.seatbooking.domain.show.Show;
@@ -48,6 +52,8 @@ public abstract class PersistenceContract {
     protected abstract UnitOfWork unitOfWork();
 
     protected abstract AccountRepository accounts();
+
+    protected abstract IdempotencyKeyRepository idempotencyKeys();
 
     private AccountId owner;
 
@@ -155,7 +161,7 @@ public abstract class PersistenceContract {
         Show show = show("Bus 12", NOW.plus(Duration.ofDays(1)), 40);
         Booking orphan = Booking.book(BookingId.random(), show.id(), AccountId.random(), ALICE, SeatNumbers.of(1), NOW);
 
-        assertThatThrownBy(() -> bookings().addAllocatingSeats(orphan, NOW)).isInstanceOf(NotSignedInException.class);
+        assertThatThrownBy(() -> bookings().addAllocatingSeats(orphan, Show.MAX_SEATS, NOW)).isInstanceOf(NotSignedInException.class);
         assertThat(reserved(show, NOW)).isEqualTo(SeatNumbers.none());
     }
 
@@ -267,7 +273,7 @@ public abstract class PersistenceContract {
         place(Booking.hold(BookingId.random(), show.id(), owner(), ALICE, SeatNumbers.of(8), NOW, DEADLINE));
         Booking attempt = Booking.hold(BookingId.random(), show.id(), owner(), ALICE, SeatNumbers.of(1, 4, 5, 8), NOW, DEADLINE);
 
-        Booking stored = bookings().addAllocatingSeats(attempt, NOW);
+        Booking stored = bookings().addAllocatingSeats(attempt, Show.MAX_SEATS, NOW);
 
         assertThat(stored.id()).isEqualTo(attempt.id());
         assertThat(stored.status()).isEqualTo(BookingStatus.FAILED);
@@ -298,7 +304,7 @@ public abstract class PersistenceContract {
         assertThat(reserved(show, DEADLINE)).as("expired at its deadline").isEqualTo(SeatNumbers.none());
 
         Booking taker = Booking.book(BookingId.random(), show.id(), owner(), ALICE, SeatNumbers.of(7, 8), DEADLINE);
-        assertThat(bookings().addAllocatingSeats(taker, DEADLINE)).isEqualTo(taker);
+        assertThat(bookings().addAllocatingSeats(taker, Show.MAX_SEATS, DEADLINE)).isEqualTo(taker);
         assertThat(reserved(show, DEADLINE)).isEqualTo(SeatNumbers.of(7, 8));
     }
 
@@ -367,6 +373,231 @@ public abstract class PersistenceContract {
         assertThat(tx(() -> allocations().reservedCounts(DEADLINE)).get(one.id())).isEqualTo(3);
     }
 
+    @Test
+    void aShowsOwnSeatLimitReadsBack() {
+        Show show = Show.restore(ShowId.random(), new ShowName("Limited"), NOW.plus(Duration.ofDays(1)).truncatedTo(ChronoUnit.MICROS), 50, 4);
+        tx(() -> {
+            shows().add(show);
+            return null;
+        });
+
+        assertThat(tx(() -> shows().findById(show.id())).orElseThrow().maxSeatsPerCustomer()).contains(4);
+        assertThat(tx(() -> shows().findAllByStartTime()).stream().filter(s -> s.id().equals(show.id())).findFirst().orElseThrow()
+                .maxSeatsPerCustomer()).contains(4);
+    }
+
+    // --- the seat limit ----------------------------------------------------------------------------
+
+    @Test
+    void anOwnerCannotPassTheSeatLimitAndARefusalStoresNothing() {
+        Show show = show("Limited", NOW.plus(Duration.ofDays(1)), 20);
+        place(Booking.book(BookingId.random(), show.id(), owner(), ALICE, SeatNumbers.of(1, 2), NOW), 4);
+        place(Booking.hold(BookingId.random(), show.id(), owner(), ALICE, SeatNumbers.of(3), NOW, DEADLINE), 4);
+        Booking tooMany = Booking.book(BookingId.random(), show.id(), owner(), ALICE, SeatNumbers.of(4, 5), NOW);
+
+        assertThatThrownBy(() -> bookings().addAllocatingSeats(tooMany, 4, NOW))
+                .isInstanceOfSatisfying(SeatLimitReachedException.class, refusal -> {
+                    assertThat(refusal.limit()).isEqualTo(4);
+                    assertThat(refusal.remaining()).isEqualTo(1);
+                    assertThat(refusal.showId()).isEqualTo(show.id());
+                });
+
+        assertThat(tx(() -> bookings().findById(tooMany.id()))).as("nothing stored").isEmpty();
+        assertThat(reserved(show, NOW)).isEqualTo(SeatNumbers.of(1, 2, 3));
+        place(Booking.book(BookingId.random(), show.id(), owner(), ALICE, SeatNumbers.of(4), NOW), 4);
+        AccountId someoneElse = account("someone-else", Role.CUSTOMER).id();
+        place(Booking.book(BookingId.random(), show.id(), someoneElse, ALICE, SeatNumbers.of(5, 6, 7, 8), NOW), 4);
+        assertThatThrownBy(() -> bookings().addAllocatingSeats(
+                Booking.book(BookingId.random(), show.id(), owner(), ALICE, SeatNumbers.of(9), NOW), 4, NOW))
+                .isInstanceOfSatisfying(SeatLimitReachedException.class, refusal -> assertThat(refusal.remaining()).isZero());
+    }
+
+    @Test
+    void takenSeatsAreAConflictBeforeTheyAreALimit() {
+        Show show = show("Limited", NOW.plus(Duration.ofDays(1)), 20);
+        place(Booking.book(BookingId.random(), show.id(), owner(), ALICE, SeatNumbers.of(1), NOW), 1);
+        Booking attempt = Booking.book(BookingId.random(), show.id(), owner(), ALICE, SeatNumbers.of(1, 2), NOW);
+
+        Booking stored = bookings().addAllocatingSeats(attempt, 1, NOW);
+
+        assertThat(stored.status()).isEqualTo(BookingStatus.FAILED);
+        assertThat(stored.conflictingSeats()).isEqualTo(SeatNumbers.of(1));
+    }
+
+    @Test
+    void releasedSeatsCountNoMoreAgainstTheLimit() {
+        Show show = show("Limited", NOW.plus(Duration.ofDays(1)), 20);
+        Booking first = place(Booking.book(BookingId.random(), show.id(), owner(), ALICE, SeatNumbers.of(1, 2), NOW), 2);
+
+        tx(() -> {
+            allocations().release(List.of(first.allocation()));
+            return null;
+        });
+
+        place(Booking.book(BookingId.random(), show.id(), owner(), ALICE, SeatNumbers.of(3, 4), NOW), 2);
+    }
+
+    @Test
+    void anExpiredHoldCountsUntilItsSeatsAreReleasedOrTakenOver() {
+        Show show = show("Limited", NOW.plus(Duration.ofDays(1)), 20);
+        AccountId bob = account("bob-" + UUID.randomUUID().toString().substring(0, 6), Role.CUSTOMER).id();
+        place(Booking.hold(BookingId.random(), show.id(), owner(), ALICE, SeatNumbers.of(1, 2), NOW, DEADLINE), 2);
+
+        assertThatThrownBy(() -> bookings().addAllocatingSeats(
+                Booking.book(BookingId.random(), show.id(), owner(), ALICE, SeatNumbers.of(5), DEADLINE), 2, DEADLINE))
+                .as("still counted: nobody released it yet").isInstanceOf(SeatLimitReachedException.class);
+        place(Booking.book(BookingId.random(), show.id(), bob, ALICE, SeatNumbers.of(2), DEADLINE), 2);
+
+        // bob took seat 2 over: it counts for bob now, and the owner may have one more
+        place(Booking.book(BookingId.random(), show.id(), owner(), ALICE, SeatNumbers.of(5), DEADLINE), 2);
+        assertThatThrownBy(() -> bookings().addAllocatingSeats(
+                Booking.book(BookingId.random(), show.id(), bob, ALICE, SeatNumbers.of(6, 7), DEADLINE), 2, DEADLINE))
+                .isInstanceOfSatisfying(SeatLimitReachedException.class, refusal -> assertThat(refusal.remaining()).isEqualTo(1));
+    }
+
+    @Test
+    void takingOverOnesOwnExpiredHoldIsNotCountedTwice() {
+        Show show = show("Limited", NOW.plus(Duration.ofDays(1)), 20);
+        place(Booking.hold(BookingId.random(), show.id(), owner(), ALICE, SeatNumbers.of(1, 2), NOW, DEADLINE), 3);
+
+        place(Booking.hold(BookingId.random(), show.id(), owner(), ALICE, SeatNumbers.of(1, 2, 3), DEADLINE,
+                DEADLINE.plus(Duration.ofMinutes(2))), 3);
+
+        assertThat(reserved(show, DEADLINE)).isEqualTo(SeatNumbers.of(1, 2, 3));
+    }
+
+    // --- extending holds ---------------------------------------------------------------------------
+
+    @Test
+    void aLiveHoldsDeadlineMovesAndItsSeatsStayTaken() {
+        Show show = show("Concert", NOW.plus(Duration.ofDays(1)), 10);
+        Booking hold = place(Booking.hold(BookingId.random(), show.id(), owner(), ALICE, SeatNumbers.of(1, 2), NOW, DEADLINE));
+        Instant later = DEADLINE.plus(Duration.ofMinutes(2));
+
+        assertThat(tx(() -> allocations().extend(hold.allocation(), later, DEADLINE.minusSeconds(1)))).isTrue();
+
+        assertThat(reserved(show, DEADLINE.plusSeconds(30))).as("held past the first deadline").isEqualTo(SeatNumbers.of(1, 2));
+        Booking rival = Booking.book(BookingId.random(), show.id(), owner(), ALICE, SeatNumbers.of(2), DEADLINE.plusSeconds(30));
+        assertThat(bookings().addAllocatingSeats(rival, Show.MAX_SEATS, DEADLINE.plusSeconds(30)).conflictingSeats()).isEqualTo(SeatNumbers.of(2));
+        assertThat(reserved(show, later)).isEqualTo(SeatNumbers.none());
+    }
+
+    @Test
+    void aHoldPastItsDeadlineCannotBeExtended() {
+        Show show = show("Concert", NOW.plus(Duration.ofDays(1)), 10);
+        Booking hold = place(Booking.hold(BookingId.random(), show.id(), owner(), ALICE, SeatNumbers.of(1, 2), NOW, DEADLINE));
+        place(Booking.book(BookingId.random(), show.id(), owner(), ALICE, SeatNumbers.of(2), DEADLINE));
+
+        assertThat(tx(() -> allocations().extend(hold.allocation(), DEADLINE.plusSeconds(120), DEADLINE))).isFalse();
+        assertThat(tx(() -> allocations().extend(hold.allocation(), DEADLINE.plusSeconds(120), DEADLINE.minusSeconds(1))))
+                .as("lost a seat").isFalse();
+    }
+
+    @Test
+    void anExtendedDeadlineReadsBackWithTheHistory() {
+        Show show = show("Concert", NOW.plus(Duration.ofDays(1)), 10);
+        Booking hold = place(Booking.hold(BookingId.random(), show.id(), owner(), ALICE, SeatNumbers.of(1), NOW, DEADLINE));
+        Booking longer = hold.extend(NOW.plusSeconds(60), new HoldRules(Duration.ofMinutes(2), Duration.ofMinutes(10), 2));
+
+        tx(() -> {
+            bookings().update(tx(() -> bookings().findByIdForUpdate(hold.id())).orElseThrow().extend(NOW.plusSeconds(60),
+                    new HoldRules(Duration.ofMinutes(2), Duration.ofMinutes(10), 2)));
+            return null;
+        });
+
+        assertSameBooking(tx(() -> bookings().findById(hold.id())).orElseThrow(), longer);
+    }
+
+    // --- retention -------------------------------------------------------------------------------
+
+    @Test
+    void failedBookingsOlderThanTheCutoffAreDeletedInBatchesAndStillCounted() {
+        Show show = show("Storm", NOW.plus(Duration.ofDays(30)), 10);
+        Show other = show("Calm", NOW.plus(Duration.ofDays(30)), 10);
+        place(Booking.book(BookingId.random(), show.id(), owner(), ALICE, SeatNumbers.of(1), NOW));
+        List<BookingId> old = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            old.add(bookings().addAllocatingSeats(Booking.book(BookingId.random(), show.id(), owner(), ALICE, SeatNumbers.of(1), NOW),
+                    Show.MAX_SEATS, NOW).id());
+        }
+        Booking recent = bookings().addAllocatingSeats(
+                Booking.book(BookingId.random(), show.id(), owner(), ALICE, SeatNumbers.of(1), NOW.plusSeconds(3600)), Show.MAX_SEATS,
+                NOW.plusSeconds(3600));
+        Booking elsewhere = place(Booking.hold(BookingId.random(), other.id(), owner(), ALICE, SeatNumbers.of(1), NOW, DEADLINE));
+        Booking expired = elsewhere.expire(DEADLINE);
+        tx(() -> {
+            allocations().release(List.of(elsewhere.allocation()));
+            bookings().update(expired);
+            return null;
+        });
+        Instant cutoff = NOW.plusSeconds(600);
+        assertThat(tx(() -> bookings().totals(show.id()))).isEqualTo(new BookingTotals(1, 0, 0, 6, 0, 0));
+
+        assertThat(bookings().deleteFailedBefore(cutoff, 3)).isEqualTo(3);
+        assertThat(bookings().deleteFailedBefore(cutoff, 3)).isEqualTo(3);
+        assertThat(bookings().deleteFailedBefore(cutoff, 3)).as("the recent one stays").isZero();
+
+        for (BookingId id : old) {
+            assertThat(tx(() -> bookings().findById(id))).isEmpty();
+        }
+        assertThat(tx(() -> bookings().findById(recent.id()))).isPresent();
+        assertThat(tx(() -> bookings().findById(expired.id()))).as("failed at its deadline, before the cutoff: deleted").isEmpty();
+        assertThat(tx(() -> bookings().totals(show.id()))).isEqualTo(new BookingTotals(1, 0, 0, 6, 0, 5));
+        assertThat(tx(() -> bookings().totals(other.id()))).isEqualTo(new BookingTotals(0, 0, 0, 0, 1, 1));
+        assertThat(tx(() -> bookings().findByOwner(owner(), null, 100))).hasSize(2);
+    }
+
+    // --- idempotency keys ----------------------------------------------------------------------------
+
+    @Test
+    void anAnswerIsKeptPerScopeAndKeyUntilItExpires() {
+        RecordedResponse created = new RecordedResponse(201, "application/json", "{\"id\":1}".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "/bookings/1");
+        IdempotencyKeyRepository.KeptAnswer answer = new IdempotencyKeyRepository.KeptAnswer("POST", "/shows/1/bookings", "abc", created);
+        Instant expiresAt = NOW.plus(Duration.ofHours(24));
+
+        assertThat(tx(() -> idempotencyKeys().lockAndFind("account:1", "key-1", NOW))).isEqualTo(new IdempotencyKeyRepository.Lookup(true,
+                java.util.Optional.empty()));
+        tx(() -> {
+            idempotencyKeys().add("account:1", "key-1", answer, NOW, expiresAt);
+            return null;
+        });
+
+        IdempotencyKeyRepository.Lookup found = tx(() -> idempotencyKeys().lockAndFind("account:1", "key-1", NOW.plusSeconds(5)));
+        assertThat(found.locked()).isTrue();
+        assertThat(found.kept()).contains(answer);
+        assertThat(tx(() -> idempotencyKeys().lockAndFind("account:2", "key-1", NOW)).kept()).as("another scope").isEmpty();
+        assertThat(tx(() -> idempotencyKeys().lockAndFind("account:1", "key-1", expiresAt)).kept()).as("expired").isEmpty();
+        assertThatThrownBy(() -> tx(() -> {
+            idempotencyKeys().add("account:1", "key-1", answer, NOW.plusSeconds(1), expiresAt);
+            return null;
+        })).as("an unexpired answer is never replaced").isInstanceOf(RuntimeException.class);
+
+        tx(() -> {
+            idempotencyKeys().add("account:1", "key-1", answer, expiresAt, expiresAt.plus(Duration.ofHours(24)));
+            return null;
+        });
+        assertThat(tx(() -> idempotencyKeys().lockAndFind("account:1", "key-1", expiresAt)).kept()).as("replaced once expired").contains(answer);
+    }
+
+    @Test
+    void expiredAnswersAreDeletedInBatches() {
+        RecordedResponse ok = new RecordedResponse(200, "application/json", new byte[] {'{', '}'}, null);
+        IdempotencyKeyRepository.KeptAnswer answer = new IdempotencyKeyRepository.KeptAnswer("POST", "/bookings/1/confirm", "abc", ok);
+        tx(() -> {
+            for (int i = 0; i < 5; i++) {
+                idempotencyKeys().add("account:x", "old-" + i, answer, NOW, NOW.plusSeconds(10));
+            }
+            idempotencyKeys().add("account:x", "fresh", answer, NOW, NOW.plusSeconds(1000));
+            return null;
+        });
+
+        assertThat(tx(() -> idempotencyKeys().deleteExpired(NOW.plusSeconds(10), 3))).isEqualTo(3);
+        assertThat(tx(() -> idempotencyKeys().deleteExpired(NOW.plusSeconds(10), 3))).isEqualTo(2);
+        assertThat(tx(() -> idempotencyKeys().deleteExpired(NOW.plusSeconds(10), 3))).isZero();
+        assertThat(tx(() -> idempotencyKeys().lockAndFind("account:x", "fresh", NOW.plusSeconds(10))).kept()).contains(answer);
+    }
+
     // --- unit of work --------------------------------------------------------------------------
 
     @Test
@@ -375,7 +606,7 @@ public abstract class PersistenceContract {
         Booking booking = Booking.book(BookingId.random(), show.id(), owner(), ALICE, SeatNumbers.of(1), NOW);
 
         assertThatThrownBy(() -> tx(() -> {
-            bookings().addAllocatingSeats(booking, NOW);
+            bookings().addAllocatingSeats(booking, Show.MAX_SEATS, NOW);
             throw new IllegalStateException("boom");
         })).hasMessage("boom");
 
@@ -400,7 +631,12 @@ public abstract class PersistenceContract {
 
     /** Stores an active booking with its allocation, as the booking service does; fails if a seat is taken. */
     protected Booking place(Booking booking) {
-        Booking stored = bookings().addAllocatingSeats(booking, booking.createdAt());
+        return place(booking, Show.MAX_SEATS);
+    }
+
+    /** The same, within a seat limit. */
+    protected Booking place(Booking booking, int seatLimit) {
+        Booking stored = bookings().addAllocatingSeats(booking, seatLimit, booking.createdAt());
         assertThat(stored.conflictingSeats()).as("seats taken").isEqualTo(SeatNumbers.none());
         return stored;
     }
