@@ -36,6 +36,7 @@ test.describe('screenshots at 1280x800', () => {
       await seat(page, number, 'available').click();
     }
     await expect(page.getByText('3 seats selected of at most 10 per customer for this show')).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Seat map' }).getByRole('status')).toHaveText('Seat map updates: Live');
     await capture(page, testInfo, 'booking');
   });
 
