@@ -35,7 +35,8 @@ test.describe('screenshots at 1280x800', () => {
     for (const number of [27, 28, 29]) {
       await seat(page, number, 'available').click();
     }
-    await expect(page.getByText('3 seats selected of at most 20 per booking')).toBeVisible();
+    await expect(page.getByText('3 seats selected of at most 10 per customer for this show')).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Seat map' }).getByRole('status')).toHaveText('Seat map updates: Live');
     await capture(page, testInfo, 'booking');
   });
 

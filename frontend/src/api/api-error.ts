@@ -1,5 +1,5 @@
-import { parseProblem } from './problem';
-import type { Problem, Violation } from './types';
+import { parseProblem, problemName, type ParsedProblem } from './problem';
+import type { Violation } from './types';
 
 type ApiErrorKind = 'network' | 'problem' | 'unexpected';
 
@@ -7,14 +7,20 @@ type ApiErrorKind = 'network' | 'problem' | 'unexpected';
 export class ApiError extends Error {
   readonly kind: ApiErrorKind;
   readonly status: number | undefined;
-  readonly problem: Problem | undefined;
+  readonly problem: ParsedProblem | undefined;
+  /** How long the server asked us to wait (Retry-After, or the problem's retryAfterSeconds). */
+  readonly retryAfterSeconds: number | undefined;
+  /** When the answer arrived (ms since the epoch): where a Retry-After wait starts. */
+  readonly receivedAt: number;
 
-  constructor(kind: ApiErrorKind, message: string, status?: number, problem?: Problem) {
+  constructor(kind: ApiErrorKind, message: string, status?: number, problem?: ParsedProblem, retryAfterSeconds?: number) {
     super(message);
     this.name = 'ApiError';
     this.kind = kind;
     this.status = status;
     this.problem = problem;
+    this.retryAfterSeconds = retryAfterSeconds;
+    this.receivedAt = Date.now();
   }
 
   get violations(): Violation[] {
@@ -22,23 +28,78 @@ export class ApiError extends Error {
   }
 
   /** Whether the server named this problem, e.g. `username-taken` for `urn:problem-type:seat-booking:username-taken`. */
-  is(problemName: string): boolean {
-    return this.problem?.type.endsWith(`:${problemName}`) ?? false;
+  is(name: string): boolean {
+    return this.problem !== undefined && problemName(this.problem) === name;
+  }
+
+  /** The moment (ms since the epoch) after which trying again makes sense, for a 429 or a 503 that said. */
+  get retryAt(): number | undefined {
+    return this.retryAfterSeconds === undefined ? undefined : this.receivedAt + this.retryAfterSeconds * 1000;
   }
 }
 
 const UNREACHABLE = 'Could not reach the server. Check your connection and try again.';
 
+/** Retry-After as seconds: a number of seconds or an HTTP date (RFC 9110 §10.2.3). */
+export function retryAfterSeconds(header: string | null, now = Date.now()): number | undefined {
+  if (header === null || header.trim() === '') {
+    return undefined;
+  }
+  const value = header.trim();
+  if (/^\d+$/.test(value)) {
+    return Number(value);
+  }
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - now) / 1000));
+}
+
+function seconds(count: number): string {
+  return `${count} ${count === 1 ? 'second' : 'seconds'}`;
+}
+
+/** "Too many attempts. Please wait 12 seconds and try again." */
+export function rateLimitedMessage(wait: number | undefined): string {
+  return wait === undefined || wait <= 0
+    ? 'Too many attempts. Please wait a moment and try again.'
+    : `Too many attempts. Please wait ${seconds(wait)} and try again.`;
+}
+
+/** Plain sentences for the problems a person can meet in an on-sale; others keep the server's detail. */
+function plainMessage(problem: ParsedProblem, wait: number | undefined): string {
+  switch (problemName(problem)) {
+    case 'rate-limited':
+      return rateLimitedMessage(wait);
+    case 'seat-limit-reached': {
+      const { limit, remaining } = problem;
+      if (limit === undefined || remaining === undefined) {
+        break;
+      }
+      if (remaining === 0) {
+        return `You can hold at most ${limit} seats for this show, and you already have ${limit}.`;
+      }
+      return `You can hold at most ${limit} seats for this show; ${remaining} more ${remaining === 1 ? 'is' : 'are'} allowed.`;
+    }
+    case 'idempotency-key-in-use':
+      // Only seen once the client's own retries ran out (see idempotency.ts).
+      return 'Your earlier request is still being processed. Please wait a moment and try again.';
+    case 'idempotency-key-reused':
+      // Our client reuses a key only with the very same request: this is a bug on our side.
+      return 'Something went wrong on our side while sending this request. Please try again.';
+  }
+  return problem.detail || problem.title;
+}
+
 export function apiErrorFrom(response: Response, body: unknown): ApiError {
   const problem = parseProblem(body, response.status);
+  const wait = retryAfterSeconds(response.headers.get('Retry-After')) ?? problem?.retryAfterSeconds;
+  const { status } = response;
   if (problem) {
-    const message = problem.detail || problem.title;
-    return new ApiError('problem', message, response.status, problem);
+    return new ApiError('problem', plainMessage(problem, wait), status, problem, wait);
   }
-  if (response.status === 502 || response.status === 503 || response.status === 504) {
-    return new ApiError('network', 'The server is unavailable right now. Try again in a moment.', response.status);
+  if (status === 502 || status === 503 || status === 504) {
+    return new ApiError('network', 'The server is unavailable right now. Try again in a moment.', status, undefined, wait);
   }
-  return new ApiError('unexpected', `Unexpected response from the server (HTTP ${response.status}).`, response.status);
+  return new ApiError('unexpected', `Unexpected response from the server (HTTP ${status}).`, status, undefined, wait);
 }
 
 export function toApiError(error: unknown): ApiError {

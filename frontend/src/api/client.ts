@@ -1,5 +1,6 @@
 import createClient, { type Middleware } from 'openapi-fetch';
 import { CSRF_HEADER, csrfToken } from './csrf';
+import { createIdempotencyMiddleware } from './idempotency';
 import type { paths } from './schema';
 import { sessionEnded } from './session-events';
 
@@ -32,10 +33,21 @@ export const sessionMiddleware: Middleware = {
   },
 };
 
+const idempotency = createIdempotencyMiddleware();
+
+/** Retry-safe writes: an Idempotency-Key on every POST, and the same request again when its answer was lost. */
+export const idempotencyMiddleware = idempotency.middleware;
+
+/** Forgets the keys of writes whose answer never arrived: on signing out, they are not the next person's. */
+export const forgetUnsettledWrites = idempotency.forgetUnsettled;
+
 /** Typed client for the backend, which serves this app from the same origin. */
 export const apiClient = createClient<paths>({
   baseUrl: window.location.origin,
   // Looked up on every call rather than captured once, so the current global fetch is used.
   fetch: (request) => globalThis.fetch(request),
 });
-apiClient.use(csrfMiddleware, sessionMiddleware);
+// onRequest runs in this order (the key is added to a request that already carries its CSRF token,
+// so retries carry it too); onResponse and onError in the reverse order, so the session middleware
+// sees the answer the retries ended with.
+apiClient.use(csrfMiddleware, sessionMiddleware, idempotencyMiddleware);

@@ -16,3 +16,7 @@ export type User = Schemas['AccountResponse'];
 export type RegisterInput = Schemas['RegisterRequest'];
 export type LoginInput = Schemas['LoginRequest'];
 export type LoginResult = Schemas['LoginResponse'];
+/** The data of the live seat map's `snapshot` event (GET /shows/{id}/events). */
+export type SeatMapSnapshotEvent = Schemas['SeatMapSnapshotEvent'];
+/** The data of the live seat map's `seats` event: seats now taken, seats now free. */
+export type SeatsChangedEvent = Schemas['SeatsChangedEvent'];

@@ -35,3 +35,24 @@ export function formatSeats(seats: readonly number[]): string {
 export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
   return `${count.toLocaleString()} ${count === 1 ? singular : pluralForm}`;
 }
+
+const timeOfDay = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
+
+/** A time of day in the user's own time zone and locale: "19:42" or "7:42 PM". */
+export function formatTime(iso: string): string {
+  return timeOfDay.format(new Date(iso));
+}
+
+/** A length of time in words: "5 minutes", "1 minute 30 seconds", "45 seconds". */
+export function formatDuration(totalSeconds: number): string {
+  const minutes = Math.floor(totalSeconds / 60);
+  const seconds = Math.round(totalSeconds % 60);
+  const parts = [];
+  if (minutes > 0) {
+    parts.push(`${minutes} ${minutes === 1 ? 'minute' : 'minutes'}`);
+  }
+  if (seconds > 0 || minutes === 0) {
+    parts.push(`${seconds} ${seconds === 1 ? 'second' : 'seconds'}`);
+  }
+  return parts.join(' ');
+}

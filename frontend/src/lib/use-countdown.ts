@@ -4,9 +4,14 @@ function secondsUntil(deadline: number): number {
   return Math.max(0, Math.ceil((deadline - Date.now()) / 1000));
 }
 
-/** Whole seconds left until `deadline` (ISO time), ticking live; calls `onExpired` once at zero. */
-export function useCountdown(deadline: string, onExpired: () => void): number {
-  const target = Date.parse(deadline);
+function noop() {}
+
+/**
+ * Whole seconds left until `deadline` (an ISO time, or ms since the epoch), ticking live; calls
+ * `onExpired` once at zero, then stops ticking. A deadline in the past counts as zero at once.
+ */
+export function useCountdown(deadline: string | number, onExpired: () => void = noop): number {
+  const target = typeof deadline === 'number' ? deadline : Date.parse(deadline);
   const [seconds, setSeconds] = useState(() => secondsUntil(target));
   const onExpiredRef = useRef(onExpired);
 
@@ -15,17 +20,18 @@ export function useCountdown(deadline: string, onExpired: () => void): number {
   }, [onExpired]);
 
   useEffect(() => {
-    let expired = false;
+    let timer: number | undefined;
     const tick = () => {
       const left = secondsUntil(target);
       setSeconds(left);
-      if (left === 0 && !expired) {
-        expired = true;
+      if (left === 0) {
+        window.clearInterval(timer);
+        timer = undefined;
         onExpiredRef.current();
       }
     };
     // Four ticks a second keep the display within a quarter second of the real deadline.
-    const timer = window.setInterval(tick, 250);
+    timer = window.setInterval(tick, 250);
     tick();
     return () => window.clearInterval(timer);
   }, [target]);

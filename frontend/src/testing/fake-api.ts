@@ -21,8 +21,10 @@ export function problem(
   title: string,
   detail: string,
   violations?: { field: string; message: string }[],
+  /** Extension members, e.g. limit and remaining of seat-limit-reached. */
+  members: Record<string, unknown> = {},
 ): Response {
-  const body = { type: `urn:problem-type:seat-booking:${name}`, title, status, detail, instance: '/test', violations };
+  const body = { type: `urn:problem-type:seat-booking:${name}`, title, status, detail, instance: '/test', violations, ...members };
   return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/problem+json' } });
 }
 

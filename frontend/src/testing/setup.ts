@@ -3,6 +3,7 @@ import { cleanup, configure } from '@testing-library/react';
 import { MotionGlobalConfig } from 'motion/react';
 import { afterEach } from 'vitest';
 import { assertNoUnexpectedRequests } from './fake-api';
+import { FakeEventSource, installFakeEventSource } from './fake-event-source';
 
 // Animations run instantly in tests; what they animate is still rendered and asserted.
 MotionGlobalConfig.skipAnimations = true;
@@ -11,8 +12,13 @@ MotionGlobalConfig.skipAnimations = true;
 // data): enough on a machine busy with other builds, and no slower when things go well.
 configure({ asyncUtilTimeout: 4_000 });
 
+// jsdom has no EventSource: the app's streams go to a fake each test can drive.
+installFakeEventSource();
+
 afterEach(() => {
   cleanup();
+  FakeEventSource.reset();
+  installFakeEventSource();
   assertNoUnexpectedRequests();
   window.localStorage.clear();
   window.sessionStorage.clear();

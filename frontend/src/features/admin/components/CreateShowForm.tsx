@@ -1,6 +1,7 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { Alert } from '@/components/ui/Alert';
+import { ApiErrorAlert } from '@/components/ui/ApiErrorAlert';
 import { Button } from '@/components/ui/Button';
 import { useCreateShow } from '../api/create-show';
 import {
@@ -83,7 +84,8 @@ export function CreateShowForm() {
     <form ref={formRef} className="card form" onSubmit={handleSubmit} noValidate aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>Create a show</h2>
 
-      {serverError && (
+      {serverError?.is('rate-limited') && <ApiErrorAlert error={serverError} />}
+      {serverError && !serverError.is('rate-limited') && (
         <Alert tone="error" title={serverError.problem?.title ?? 'The show was not created'}>
           <p>{serverError.message}</p>
           {otherViolations.length > 0 && (

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { apiErrorFrom, send } from '@/api/api-error';
-import { apiClient } from '@/api/client';
+import { apiClient, forgetUnsettledWrites } from '@/api/client';
 import { useForgetCurrentBookings } from '@/lib/current-bookings';
 import { signedOut } from './session-cache';
 
@@ -28,5 +28,6 @@ export function useForgetSession(): () => void {
   return useCallback(() => {
     signedOut(queryClient);
     forgetBookings();
+    forgetUnsettledWrites();
   }, [queryClient, forgetBookings]);
 }

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Link, Navigate, useNavigate } from 'react-router';
 import { Alert } from '@/components/ui/Alert';
+import { ApiErrorAlert } from '@/components/ui/ApiErrorAlert';
 import { Button } from '@/components/ui/Button';
 import { LoadingState } from '@/components/ui/LoadingState';
 import { Page } from '@/components/ui/Page';
@@ -84,7 +85,8 @@ export function RegisterPage() {
   return (
     <Page title="Create an account">
       <div className="card narrow auth-card">
-        {error && (
+        {error?.is('rate-limited') && <ApiErrorAlert error={error} />}
+        {error && !error.is('rate-limited') && (
           <Alert tone="error" title={error.is('username-taken') ? 'Username taken' : (error.problem?.title ?? 'Could not create the account')}>
             <p>{error.is('username-taken') ? 'Someone already uses this username. Choose another one.' : error.message}</p>
             <ViolationList violations={other} />

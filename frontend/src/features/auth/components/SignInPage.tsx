@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Link, Navigate } from 'react-router';
 import { Alert } from '@/components/ui/Alert';
+import { ApiErrorAlert } from '@/components/ui/ApiErrorAlert';
 import { Button } from '@/components/ui/Button';
 import { LoadingState } from '@/components/ui/LoadingState';
 import { Page } from '@/components/ui/Page';
@@ -91,7 +92,9 @@ export function SignInPage() {
           </Alert>
         )}
         {error &&
-          (error.status === 401 ? (
+          (error.is('rate-limited') ? (
+            <ApiErrorAlert error={error} />
+          ) : error.status === 401 ? (
             <Alert tone="error" title="Wrong username or password">
               <p>Check both and try again.</p>
             </Alert>

@@ -1,5 +1,6 @@
 import { Button } from '@/components/ui/Button';
 import { TextField } from '@/components/ui/TextField';
+import { formatDuration } from '@/lib/format';
 import type { BookingAction } from '../hooks/use-booking-flow';
 import './booking.css';
 
@@ -18,6 +19,13 @@ interface BookingActionsProps {
   onAttendeeChange: (attendee: string) => void;
   onBook: () => void;
   onHold: () => void;
+  /** How long a hold keeps its seats. */
+  holdSeconds: number;
+}
+
+/** What Hold does, with the hold's length, said before anyone holds. */
+export function holdHint(holdSeconds: number): string {
+  return `Hold: seats are held for ${formatDuration(holdSeconds)}, so you can confirm later.`;
 }
 
 export function BookingActions({
@@ -29,6 +37,7 @@ export function BookingActions({
   onAttendeeChange,
   onBook,
   onHold,
+  holdSeconds,
 }: BookingActionsProps) {
   const attendeeLength = attendee.trim().length;
   const attendeeError =
@@ -53,12 +62,21 @@ export function BookingActions({
         <Button busy={action === 'book'} disabled={disabled} onClick={onBook} aria-describedby="booking-actions-hint">
           Book now
         </Button>
-        <Button variant="secondary" busy={action === 'hold'} disabled={disabled} onClick={onHold} aria-describedby="booking-actions-hint">
+        <Button
+          variant="secondary"
+          busy={action === 'hold'}
+          disabled={disabled}
+          onClick={onHold}
+          aria-describedby="booking-actions-hint booking-actions-hold"
+        >
           Hold
         </Button>
       </div>
       <p id="booking-actions-hint" className="field__hint">
-        {reason ?? 'Book now confirms at once. Hold keeps the seats for a short while so you can confirm later.'}
+        {reason ?? 'Book now confirms the seats at once.'}
+      </p>
+      <p id="booking-actions-hold" className="field__hint">
+        {holdHint(holdSeconds)}
       </p>
     </div>
   );

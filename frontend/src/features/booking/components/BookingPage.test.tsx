@@ -107,7 +107,7 @@ describe('BookingPage', () => {
     expect(await screen.findByRole('gridcell', { name: 'Seat 4, selected' })).toBeInTheDocument();
     expect(router.state.location.pathname).toBe(`/booking/${SHOW_ID}`);
     expect(seat('Seat 7, selected')).toBeInTheDocument();
-    expect(screen.getByText('2 seats selected of at most 20 per booking')).toBeInTheDocument();
+    expect(screen.getByText('2 seats selected of at most 10 per customer for this show')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Book now' }));
     await screen.findByRole('heading', { name: 'CONFIRMED Booking confirmed' });
     expect(api.lastBody('POST', BOOKINGS_PATH)).toEqual({ seats: [4, 7], hold: false });
@@ -154,7 +154,7 @@ describe('BookingPage', () => {
     expect(seat('Seat 1, selected')).toBeInTheDocument();
     expect(seat('Seat 9, selected')).toBeInTheDocument();
     expect(seat('Seat 2, reserved')).toBeInTheDocument();
-    expect(screen.getByText('2 seats selected of at most 20 per booking')).toBeInTheDocument();
+    expect(screen.getByText('2 seats selected of at most 10 per customer for this show')).toBeInTheDocument();
   });
 
   it('selects and deselects available seats but not reserved ones, counting against the cap', async () => {
@@ -209,7 +209,7 @@ describe('BookingPage', () => {
     expect(api.lastBody('POST', BOOKINGS_PATH)).toEqual({ seats: [5, 6], hold: false });
     expect(await screen.findByRole('gridcell', { name: 'Seat 5, yours' })).toBeInTheDocument();
     expect(seat('Seat 6, yours')).toBeInTheDocument();
-    expect(screen.getByText('0 seats selected of at most 20 per booking')).toBeInTheDocument();
+    expect(screen.getByText('0 seats selected of at most 10 per customer for this show')).toBeInTheDocument();
   });
 
   it('shows a failed booking with the taken seats highlighted on the refreshed map, keeping the rest selected', async () => {
@@ -505,6 +505,6 @@ describe('BookingPage', () => {
     await user.click(cell(1999) as Element);
 
     expect(cell(1999)).toHaveAccessibleName('Seat 1999, selected');
-    expect(screen.getByText('1 seat selected of at most 20 per booking')).toBeInTheDocument();
+    expect(screen.getByText('1 seat selected of at most 10 per customer for this show')).toBeInTheDocument();
   });
 });

@@ -3,6 +3,7 @@ import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { getShowQueryOptions } from '@/api/get-show';
 import type { ShowDetail } from '@/api/types';
 import { Alert } from '@/components/ui/Alert';
+import { ApiErrorAlert } from '@/components/ui/ApiErrorAlert';
 import { Button } from '@/components/ui/Button';
 import { ErrorState } from '@/components/ui/ErrorState';
 import { LoadingState } from '@/components/ui/LoadingState';
@@ -10,12 +11,16 @@ import { Page } from '@/components/ui/Page';
 import { useUser } from '@/lib/auth';
 import { formatDateTime, plural } from '@/lib/format';
 import { useNow } from '@/lib/use-now';
+import { useRetryWait } from '@/lib/use-retry-wait';
 import { isUuid } from '@/lib/uuid';
 import { useBookingFlow } from '../hooks/use-booking-flow';
 import { useSeatSelection } from '../hooks/use-seat-selection';
+import { POLL_INTERVAL_MS, useShowEvents, type LiveState } from '../hooks/use-show-events';
 import { seatStates } from '../utils/seat-map';
 import { BookingActions } from './BookingActions';
 import { BookingStatusPanel } from './BookingStatusPanel';
+import { HoldTimer } from './HoldTimer';
+import { LiveIndicator } from './LiveIndicator';
 import { SeatGrid } from './SeatGrid';
 import { SeatLegend } from './SeatLegend';
 import { SelectionSummary } from './SelectionSummary';
@@ -37,7 +42,17 @@ export function BookingPage({ showId, signInPrompt }: BookingPageProps) {
 }
 
 function ShowBooking({ showId, signInPrompt }: BookingPageProps) {
-  const { data: show, error, isFetching, refetch } = useQuery(getShowQueryOptions(showId));
+  // Subscribed once the map is loaded, so every event applies to a map it can be compared with.
+  const [loaded, setLoaded] = useState(false);
+  const live = useShowEvents(showId, loaded);
+  const { data: show, error, isFetching, refetch } = useQuery({
+    ...getShowQueryOptions(showId),
+    // Without live events, the map is fetched every few seconds instead.
+    refetchInterval: live === 'polling' ? POLL_INTERVAL_MS : false,
+  });
+  if (show && !loaded) {
+    setLoaded(true);
+  }
   const reload = () => void refetch();
 
   if (!show) {
@@ -67,17 +82,20 @@ function ShowBooking({ showId, signInPrompt }: BookingPageProps) {
           <p>{error.message} The map may be out of date.</p>
         </Alert>
       )}
-      <SeatSelection show={show} signInPrompt={signInPrompt} />
+      <SeatSelection show={show} live={live} signInPrompt={signInPrompt} />
     </Page>
   );
 }
 
 interface SeatSelectionProps {
   show: ShowDetail;
+  live: LiveState;
   signInPrompt: ReactNode;
 }
 
-function SeatSelection({ show, signInPrompt }: SeatSelectionProps) {
+const NO_SEATS: readonly number[] = [];
+
+function SeatSelection({ show, live, signInPrompt }: SeatSelectionProps) {
   const { user } = useUser();
   const now = useNow();
   const flow = useBookingFlow(show.id);
@@ -85,16 +103,35 @@ function SeatSelection({ show, signInPrompt }: SeatSelectionProps) {
 
   const [selected, setSelected] = useSeatSelection(show);
   const [capReached, setCapReached] = useState(false);
+  const [taken, setTaken] = useState<readonly number[]>(NO_SEATS);
   const [attendee, setAttendee] = useState('');
   const reserved = useMemo(() => new Set(show.reservedSeats), [show.reservedSeats]);
+
+  // Someone else took selected seats (a live event, a refreshed map): they leave the selection, with
+  // a note. Not the seats of the person's own booking on its way (or whose answer was lost): the map
+  // shows them taken before the answer arrives.
+  const [seenReserved, setSeenReserved] = useState(reserved);
+  if (seenReserved !== reserved) {
+    setSeenReserved(reserved);
+    const claimed = new Set(flow.claimedSeats);
+    const lost = [...selected].filter((seat) => reserved.has(seat) && !claimed.has(seat)).sort((a, b) => a - b);
+    if (lost.length > 0) {
+      setSelected(new Set([...selected].filter((seat) => !lost.includes(seat))));
+      setTaken(lost);
+    }
+  }
   const states = useMemo(() => seatStates(show, selected, booking), [show, selected, booking]);
   const sortedSelection = useMemo(() => [...selected].sort((a, b) => a - b), [selected]);
-  const cap = show.maxSeatsPerBooking;
+  // One booking may take maxSeatsPerBooking seats, one customer maxSeatsPerCustomer of the show in all
+  // (holds and bookings; the server counts what the person already has).
+  const cap = Math.min(show.maxSeatsPerBooking, show.maxSeatsPerCustomer);
+  const customerLimit = cap < show.maxSeatsPerBooking;
 
   const updateSelection = useCallback(
     (next: ReadonlySet<number>) => {
       setSelected(next);
       setCapReached(false);
+      setTaken(NO_SEATS);
     },
     [setSelected],
   );
@@ -127,13 +164,18 @@ function SeatSelection({ show, signInPrompt }: SeatSelectionProps) {
     }
   }
 
+  // After a 429 no write is sent until the server's Retry-After has passed.
+  const wait = useRetryWait(flow.error);
   const started = Date.parse(show.startTime) <= now;
   let blockedReason: string | undefined;
   if (started) {
     blockedReason = 'Booking is closed: this show has started.';
   } else if (booking?.status === 'PENDING') {
     blockedReason = 'Confirm or cancel your held seats first.';
+  } else if (wait > 0) {
+    blockedReason = 'Please wait until the countdown ends, then try again.';
   }
+  const hold = booking?.status === 'PENDING' && booking.expiresAt ? { ...booking, expiresAt: booking.expiresAt } : undefined;
 
   return (
     <>
@@ -146,9 +188,23 @@ function SeatSelection({ show, signInPrompt }: SeatSelectionProps) {
           <p>Booking is closed. The seat map shows how the show sold.</p>
         </Alert>
       )}
+      {hold && (
+        <HoldTimer
+          key={hold.id}
+          booking={hold}
+          extendedUntil={flow.extendedUntil}
+          busy={flow.action === 'extend'}
+          disabled={flow.action !== null || wait > 0}
+          onExtend={() => flow.extend(hold.id)}
+          onExpired={flow.checkExpiry}
+        />
+      )}
       <div className="booking-layout">
         <section className="card seat-map" aria-labelledby="seat-map-heading">
-          <h2 id="seat-map-heading">Seat map</h2>
+          <div className="seat-map__header">
+            <h2 id="seat-map-heading">Seat map</h2>
+            <LiveIndicator state={live} />
+          </div>
           <SeatLegend />
           <SeatGrid label={`Seats of ${show.name}`} states={states} onToggle={toggleSeat} />
         </section>
@@ -156,7 +212,9 @@ function SeatSelection({ show, signInPrompt }: SeatSelectionProps) {
           <SelectionSummary
             selected={sortedSelection}
             maxSeats={cap}
+            customerLimit={customerLimit}
             capReached={capReached}
+            taken={taken}
             onRemove={toggleSeat}
             onClear={() => updateSelection(new Set())}
           />
@@ -170,27 +228,17 @@ function SeatSelection({ show, signInPrompt }: SeatSelectionProps) {
               onAttendeeChange={setAttendee}
               onBook={() => void submit(false)}
               onHold={() => void submit(true)}
+              holdSeconds={show.holdSeconds}
             />
           )}
           {user === null && signInPrompt}
-          {flow.error && (
-            <Alert tone="error" title={flow.error.problem?.title ?? 'Something went wrong'}>
-              <p>{flow.error.message}</p>
-              {flow.error.violations.length > 0 && (
-                <ul>
-                  {flow.error.violations.map((violation) => (
-                    <li key={`${violation.field}:${violation.message}`}>{violation.message}</li>
-                  ))}
-                </ul>
-              )}
-            </Alert>
-          )}
+          {flow.error && <ApiErrorAlert error={flow.error} />}
           <BookingStatusPanel
             booking={booking}
             action={flow.action}
+            paused={wait > 0}
             onConfirm={() => booking && flow.confirm(booking.id)}
             onCancel={() => booking && flow.cancel(booking.id)}
-            onExpired={flow.checkExpiry}
           />
         </div>
       </div>

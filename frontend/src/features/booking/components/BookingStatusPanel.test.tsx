@@ -1,4 +1,4 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -8,15 +8,19 @@ import { BookingStatusPanel } from './BookingStatusPanel';
 
 const NOW = new Date('2099-01-01T10:00:00Z');
 
-function renderPanel(booking: Booking | undefined, handlers: Partial<Record<'onConfirm' | 'onCancel' | 'onExpired', () => void>> = {}) {
+function renderPanel(
+  booking: Booking | undefined,
+  handlers: Partial<Record<'onConfirm' | 'onCancel', () => void>> = {},
+  paused = false,
+) {
   return render(
     <MemoryRouter>
       <BookingStatusPanel
         booking={booking}
         action={null}
+        paused={paused}
         onConfirm={handlers.onConfirm ?? vi.fn()}
         onCancel={handlers.onCancel ?? vi.fn()}
-        onExpired={handlers.onExpired ?? vi.fn()}
       />
     </MemoryRouter>,
   );
@@ -41,29 +45,21 @@ describe('BookingStatusPanel', () => {
     expect(screen.queryByRole('region')).not.toBeInTheDocument();
   });
 
-  it('shows a held booking with a live countdown and confirm and cancel buttons', () => {
-    const onExpired = vi.fn();
-    renderPanel(aBooking({ status: 'PENDING', seats: [5, 6], expiresAt: '2099-01-01T10:02:00Z' }), { onExpired });
+  it('shows a held booking with confirm and cancel buttons (its countdown is the hold timer’s)', () => {
+    renderPanel(aBooking({ status: 'PENDING', seats: [5, 6], expiresAt: '2099-01-01T10:02:00Z' }));
 
     expect(within(panel()).getByRole('heading', { name: 'PENDING Seats held' })).toBeInTheDocument();
     expect(screen.getByText(/Seats 5 and 6 are held for you/)).toBeInTheDocument();
-    expect(screen.getByRole('timer')).toHaveTextContent('2:00');
+    expect(screen.queryByRole('timer')).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Confirm booking' })).toBeEnabled();
     expect(screen.getByRole('button', { name: 'Cancel hold' })).toBeEnabled();
+  });
 
-    act(() => vi.advanceTimersByTime(1000));
-    expect(screen.getByRole('timer')).toHaveTextContent('1:59');
-    act(() => vi.advanceTimersByTime(58_000));
-    expect(screen.getByRole('timer')).toHaveTextContent('1:01');
-    expect(onExpired).not.toHaveBeenCalled();
+  it('keeps its buttons waiting while writes must wait (after too many attempts)', () => {
+    renderPanel(aBooking({ status: 'PENDING', seats: [5], expiresAt: '2099-01-01T10:02:00Z' }), {}, true);
 
-    act(() => vi.advanceTimersByTime(61_000));
-    expect(screen.getByRole('timer')).toHaveTextContent('0:00');
-    expect(screen.getByText(/Hold expired/)).toBeInTheDocument();
-    expect(onExpired).toHaveBeenCalledTimes(1);
-
-    act(() => vi.advanceTimersByTime(5000));
-    expect(onExpired).toHaveBeenCalledTimes(1);
+    expect(screen.getByRole('button', { name: 'Confirm booking' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Cancel hold' })).toBeDisabled();
   });
 
   it('calls back when confirm or cancel is pressed', async () => {

@@ -4,7 +4,6 @@ import { Link } from 'react-router';
 import type { Booking } from '@/api/types';
 import { Button } from '@/components/ui/Button';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
-import { Countdown } from '@/components/ui/Countdown';
 import { statusTitle as title } from '@/lib/booking-status';
 import { formatSeats } from '@/lib/format';
 import type { BookingAction } from '../hooks/use-booking-flow';
@@ -15,7 +14,8 @@ interface BookingStatusPanelProps {
   action: BookingAction | null;
   onConfirm: () => void;
   onCancel: () => void;
-  onExpired: () => void;
+  /** Set while no write may be sent (after a 429): the buttons wait. */
+  paused?: boolean;
 }
 
 function capitalised(text: string): string {
@@ -28,13 +28,13 @@ function verb(seats: readonly number[], one: string, many: string): string {
 }
 
 /** Cancelling frees the seats for anyone: asked first, in a dialog that names them. */
-function CancelButton({ booking, action, onCancel }: Pick<BookingStatusPanelProps, 'booking' | 'action' | 'onCancel'>) {
+function CancelButton({ booking, action, paused, onCancel }: Pick<BookingStatusPanelProps, 'booking' | 'action' | 'paused' | 'onCancel'>) {
   const [asking, setAsking] = useState(false);
   const hold = booking.status === 'PENDING';
   const label = hold ? 'Cancel hold' : 'Cancel booking';
   return (
     <>
-      <Button variant="danger" busy={action === 'cancel'} disabled={action !== null} onClick={() => setAsking(true)}>
+      <Button variant="danger" busy={action === 'cancel'} disabled={action !== null || paused} onClick={() => setAsking(true)}>
         {label}
       </Button>
       {asking && (
@@ -58,7 +58,7 @@ function CancelButton({ booking, action, onCancel }: Pick<BookingStatusPanelProp
   );
 }
 
-function Details({ booking, action, onConfirm, onCancel, onExpired }: BookingStatusPanelProps) {
+function Details({ booking, action, paused, onConfirm, onCancel }: BookingStatusPanelProps) {
   const seats = formatSeats(booking.seats);
   switch (booking.status) {
     case 'PENDING':
@@ -68,12 +68,11 @@ function Details({ booking, action, onConfirm, onCancel, onExpired }: BookingSta
             {capitalised(seats)} {verb(booking.seats, 'is', 'are')} held for you. Confirm before the time runs out, or{' '}
             {verb(booking.seats, 'it goes', 'they go')} back on sale.
           </p>
-          {booking.expiresAt && <Countdown expiresAt={booking.expiresAt} onExpired={onExpired} />}
           <div className="button-row">
-            <Button busy={action === 'confirm'} disabled={action !== null} onClick={onConfirm}>
+            <Button busy={action === 'confirm'} disabled={action !== null || paused} onClick={onConfirm}>
               Confirm booking
             </Button>
-            <CancelButton booking={booking} action={action} onCancel={onCancel} />
+            <CancelButton booking={booking} action={action} paused={paused} onCancel={onCancel} />
           </div>
         </>
       );
@@ -84,7 +83,7 @@ function Details({ booking, action, onConfirm, onCancel, onExpired }: BookingSta
             {capitalised(seats)} {verb(booking.seats, 'is', 'are')} booked for {booking.userName}. Find{' '}
             {verb(booking.seats, 'it', 'them')} any time in <Link to="/my-bookings">My bookings</Link>.
           </p>
-          <CancelButton booking={booking} action={action} onCancel={onCancel} />
+          <CancelButton booking={booking} action={action} paused={paused} onCancel={onCancel} />
         </>
       );
     case 'CANCELLED':

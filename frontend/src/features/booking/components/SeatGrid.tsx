@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type MouseEvent } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type MouseEvent } from 'react';
 import { animate, useReducedMotion } from 'motion/react';
 import { gridColumns, type SeatState } from '../utils/seat-map';
 import { Seat } from './Seat';
@@ -13,6 +13,61 @@ interface SeatGridProps {
 }
 
 const PAGE_ROWS = 5;
+/** Seats that change state at once beyond this many are not animated (a snapshot after a reconnect). */
+const MAX_ANIMATED = 40;
+/** From this many seats, rows off screen are not laid out until scrolled to (content-visibility). */
+const BIG_MAP = 2000;
+
+interface SeatRowProps {
+  seats: readonly number[];
+  states: readonly SeatState[];
+  tabbableSeat: number;
+}
+
+/** The grid's one tab stop if it is in this row, else 0. */
+function tabStopIn(seats: readonly number[], tabbableSeat: number): number {
+  const first = seats[0] ?? 0;
+  return tabbableSeat >= first && tabbableSeat < first + seats.length ? tabbableSeat : 0;
+}
+
+/**
+ * One row of seats. A change to the map (a live event, a click) gives the grid a new array of
+ * states; only rows whose own seats changed render again, so a 100,000-seat map does not.
+ */
+const SeatRow = memo(
+  function SeatRow({ seats, states, tabbableSeat }: SeatRowProps) {
+    return (
+      <div role="row" className="seat-grid__row">
+        {seats.map((seat) => (
+          <Seat key={seat} seat={seat} state={states[seat - 1] ?? 'available'} tabbable={seat === tabbableSeat} />
+        ))}
+      </div>
+    );
+  },
+  (before, after) =>
+    before.seats === after.seats &&
+    tabStopIn(after.seats, before.tabbableSeat) === tabStopIn(after.seats, after.tabbableSeat) &&
+    after.seats.every((seat) => before.states[seat - 1] === after.states[seat - 1]),
+);
+
+/** Seats whose change is news worth a brief motion: taken (by anyone) or freed. */
+function changedSeats(before: readonly SeatState[], after: readonly SeatState[]): number[] {
+  const changed: number[] = [];
+  if (before.length !== after.length) {
+    return changed;
+  }
+  for (let index = 0; index < after.length; index++) {
+    const was = before[index];
+    const is = after[index];
+    if (was !== is && (is === 'reserved' || (was === 'reserved' && is === 'available'))) {
+      changed.push(index + 1);
+      if (changed.length > MAX_ANIMATED) {
+        return [];
+      }
+    }
+  }
+  return changed;
+}
 
 function seatOf(target: EventTarget): number | undefined {
   const cell = target instanceof Element ? target.closest<HTMLElement>('[data-seat]') : null;
@@ -43,6 +98,22 @@ export function SeatGrid({ label, states, onToggle }: SeatGridProps) {
     },
     [onToggle, elementOf, reduceMotion],
   );
+
+  // Seats taken or freed by others flash briefly as it happens (not under reduced motion).
+  const previousStates = useRef(states);
+  useEffect(() => {
+    const before = previousStates.current;
+    previousStates.current = states;
+    if (reduceMotion || before === states) {
+      return;
+    }
+    for (const seat of changedSeats(before, states)) {
+      const element = elementOf(seat);
+      if (element) {
+        void animate(element, { scale: [1, 1.25, 1], opacity: [0.35, 1] }, { duration: 0.5 });
+      }
+    }
+  }, [states, reduceMotion, elementOf]);
 
   function handleClick(event: MouseEvent<HTMLDivElement>) {
     const seat = seatOf(event.target);
@@ -111,16 +182,13 @@ export function SeatGrid({ label, states, onToggle }: SeatGridProps) {
         aria-rowcount={rows.length}
         aria-colcount={columns}
         className="seat-grid"
+        data-big={totalSeats >= BIG_MAP || undefined}
         style={{ '--columns': columns } as CSSProperties}
         onClick={handleClick}
         onKeyDown={handleKeyDown}
       >
         {rows.map((row, index) => (
-          <div role="row" className="seat-grid__row" key={index}>
-            {row.map((seat) => (
-              <Seat key={seat} seat={seat} state={states[seat - 1] ?? 'available'} tabbable={seat === tabbableSeat} />
-            ))}
-          </div>
+          <SeatRow key={index} seats={row} states={states} tabbableSeat={tabbableSeat} />
         ))}
       </div>
     </div>

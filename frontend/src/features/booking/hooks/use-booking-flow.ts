@@ -3,12 +3,15 @@ import { useEffect } from 'react';
 import { bookingCache } from '@/api/booking-cache';
 import { useCancelBooking } from '@/api/cancel-booking';
 import { useConfirmBooking } from '@/api/confirm-booking';
+import { useExtendBooking } from '@/api/extend-booking';
 import { getBookingQueryOptions } from '@/api/get-booking';
 import type { Booking } from '@/api/types';
 import { useCurrentBooking } from '@/lib/current-bookings';
 import { useBookSeats } from '../api/book-seats';
 
-export type BookingAction = 'book' | 'hold' | 'confirm' | 'cancel';
+export type BookingAction = 'book' | 'hold' | 'confirm' | 'cancel' | 'extend';
+
+const NO_SEATS: readonly number[] = [];
 
 /** How often to ask again while the server still calls an overdue hold PENDING (clock skew). */
 const EXPIRY_RECHECK_MS = 2000;
@@ -54,6 +57,7 @@ export function useBookingFlow(showId: string) {
   const bookSeats = useBookSeats({ onSuccess: remember });
   const confirm = useConfirmBooking({ onSuccess: remember });
   const cancel = useCancelBooking({ onSuccess: remember });
+  const extend = useExtendBooking({ onSuccess: remember });
 
   let action: BookingAction | null = null;
   if (bookSeats.isPending) {
@@ -62,9 +66,20 @@ export function useBookingFlow(showId: string) {
     action = 'confirm';
   } else if (cancel.isPending) {
     action = 'cancel';
+  } else if (extend.isPending) {
+    action = 'extend';
   }
   // Each action starts afresh: only the latest one's error is shown.
-  const latestAction = [bookSeats, confirm, cancel].reduce((a, b) => (b.submittedAt > a.submittedAt ? b : a));
+  const latestAction = [bookSeats, confirm, cancel, extend].reduce((a, b) => (b.submittedAt > a.submittedAt ? b : a));
+
+  // The seats of the latest booking attempt, while they may be the person's own: on the way, booked
+  // or held, or sent without an answer (the client repeats such a write with the same key, so the
+  // server answers with the booking). Live events showing them taken are no news to the person.
+  const claimed =
+    bookSeats.isPending ||
+    (bookSeats.isSuccess && bookSeats.data.status !== 'FAILED') ||
+    (bookSeats.isError && bookSeats.error.kind === 'network');
+  const claimedSeats = claimed ? (bookSeats.variables?.input.seats ?? NO_SEATS) : NO_SEATS;
 
   return {
     booking,
@@ -80,6 +95,11 @@ export function useBookingFlow(showId: string) {
         .catch(() => undefined),
     confirm: (bookingId: string) => confirm.mutate({ bookingId, showId }),
     cancel: (bookingId: string) => cancel.mutate({ bookingId, showId }),
+    /** Asks for more time on a hold (its deadline moves on, up to the hold's lifetime cap). */
+    extend: (bookingId: string) => extend.mutate({ bookingId, showId }),
+    /** The deadline the latest successful "More time" gave this booking, if any. */
+    extendedUntil: extend.data?.id === booking?.id ? (extend.data?.expiresAt ?? undefined) : undefined,
+    claimedSeats,
     /** The hold's time ran out here: ask the server, and keep asking until it agrees. */
     checkExpiry: () => void refetch(),
   };

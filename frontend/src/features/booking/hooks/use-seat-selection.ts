@@ -34,7 +34,7 @@ function restoreSelection(show: ShowDetail): ReadonlySet<number> {
   const seats = stored.filter(
     (seat): seat is number => Number.isInteger(seat) && seat >= 1 && seat <= show.totalSeats && !reserved.has(seat),
   );
-  return new Set(seats.slice(0, show.maxSeatsPerBooking));
+  return new Set(seats.slice(0, Math.min(show.maxSeatsPerBooking, show.maxSeatsPerCustomer)));
 }
 
 /**

@@ -4,13 +4,15 @@ import { Link } from 'react-router';
 import { bookingCache } from '@/api/booking-cache';
 import { useCancelBooking } from '@/api/cancel-booking';
 import { useConfirmBooking } from '@/api/confirm-booking';
+import { useExtendBooking } from '@/api/extend-booking';
 import type { Booking, MyBooking } from '@/api/types';
-import { Alert } from '@/components/ui/Alert';
+import { ApiErrorAlert } from '@/components/ui/ApiErrorAlert';
 import { Button } from '@/components/ui/Button';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
 import { Countdown } from '@/components/ui/Countdown';
 import { statusTitle } from '@/lib/booking-status';
 import { formatDateTime, formatSeats } from '@/lib/format';
+import { canExtend, noMoreTimeReason } from '@/lib/hold-extension';
 import { describe, reasonText } from './booking-text';
 import './my-bookings.css';
 
@@ -44,8 +46,9 @@ export function BookingCard({ booking, show, detailed = false, onChanged }: Book
   };
   const confirm = useConfirmBooking();
   const cancel = useCancelBooking();
-  const busy = confirm.isPending || cancel.isPending;
-  const error = [confirm, cancel].reduce((a, b) => (b.submittedAt > a.submittedAt ? b : a)).error;
+  const extend = useExtendBooking();
+  const busy = confirm.isPending || cancel.isPending || extend.isPending;
+  const error = [confirm, cancel, extend].reduce((a, b) => (b.submittedAt > a.submittedAt ? b : a)).error;
 
   // Its buttons change with its status: keep focus on the card rather than let it fall to the page.
   useEffect(() => {
@@ -62,6 +65,8 @@ export function BookingCard({ booking, show, detailed = false, onChanged }: Book
 
   const pending = booking.status === 'PENDING' && !overdue;
   const cancellable = pending || booking.status === 'CONFIRMED';
+  const extendable = pending && canExtend(booking);
+  const noMoreTime = pending ? noMoreTimeReason(booking) : undefined;
 
   return (
     <article ref={card} className="card booking-card" data-status={booking.status} aria-labelledby={`${id}-show`} tabIndex={-1}>
@@ -107,11 +112,8 @@ export function BookingCard({ booking, show, detailed = false, onChanged }: Book
           already taken.
         </p>
       )}
-      {error && (
-        <Alert tone="error" title={error.problem?.title ?? 'Something went wrong'}>
-          <p>{error.message}</p>
-        </Alert>
-      )}
+      {pending && noMoreTime && <p className="booking-card__note">{noMoreTime}</p>}
+      {error && <ApiErrorAlert error={error} />}
       <div className="button-row booking-card__actions">
         {pending && (
           <Button
@@ -121,6 +123,17 @@ export function BookingCard({ booking, show, detailed = false, onChanged }: Book
             onClick={() => confirm.mutate(ref, { onSuccess: changed('Booking confirmed') })}
           >
             Confirm booking
+          </Button>
+        )}
+        {extendable && (
+          <Button
+            variant="secondary"
+            busy={extend.isPending}
+            disabled={busy}
+            aria-label={`More time for ${what}`}
+            onClick={() => extend.mutate(ref, { onSuccess: changed('More time') })}
+          >
+            More time
           </Button>
         )}
         {cancellable && (

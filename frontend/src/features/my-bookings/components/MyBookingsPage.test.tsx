@@ -71,6 +71,25 @@ describe('MyBookingsPage', () => {
     );
   });
 
+  it('gives a hold more time from the list, until no more is allowed', async () => {
+    const expiresAt = new Date(Date.now() + 90_000).toISOString();
+    const later = new Date(Date.now() + 210_000).toISOString();
+    const server = serverBookings([aMyBooking({ status: 'PENDING', seats: [3], expiresAt, extensionsLeft: 1 })]);
+    const { api, user } = await openMyBookings({
+      'GET /me/bookings': () => server.list(),
+      [`POST /bookings/${BOOKING_ID}/extend`]: () => server.change(BOOKING_ID, { expiresAt: later, extensionsLeft: 0 }),
+    });
+    const held = await screen.findByRole('article', { name: 'Winter Concert' });
+    expect(within(held).getByRole('timer')).toHaveTextContent(/^1:(2\d|30)$/);
+
+    await user.click(within(held).getByRole('button', { name: 'More time for Winter Concert, seat 3' }));
+
+    expect(await within(held).findByRole('timer')).toHaveTextContent(/^3:(2\d|30)$/);
+    expect(api.count('POST', `/bookings/${BOOKING_ID}/extend`)).toBe(1);
+    expect(within(held).queryByRole('button', { name: /More time/ })).not.toBeInTheDocument();
+    expect(held).toHaveTextContent('More time is not available: this hold has been extended as often as allowed.');
+  });
+
   it('has an empty state that leads to the shows', async () => {
     await openMyBookings({ 'GET /me/bookings': () => json([]) });
 
