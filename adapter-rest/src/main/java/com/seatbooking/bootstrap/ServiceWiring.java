@@ -132,8 +132,8 @@ public class ServiceWiring {
     @Singleton
     @Typed({BookSeatsUseCase.class, HoldSeatsUseCase.class})
     BookSeatsService bookSeats(ShowRepository shows, BookingRepository bookings, BookingEvents events, Clock clock,
-            BookingSettings settings, FairUseEvents fairUse, IdempotencySettings keys) {
-        return new BookSeatsService(shows, bookings, events, clock, settings, fairUse, keys);
+            BookingSettings settings, FairUseEvents fairUse, IdempotencySettings keys, UnitOfWork unitOfWork) {
+        return new BookSeatsService(shows, bookings, events, clock, settings, fairUse, keys, unitOfWork);
     }
 
     @Produces

@@ -70,7 +70,8 @@ class ConcurrentIdempotencyTest {
     @BeforeEach
     void wire() {
         database.empty();
-        bookSeats = new BookSeatsService(shows, bookings, BookingEvents.NONE, Clock.systemUTC(), settings);
+        bookSeats = new BookSeatsService(shows, bookings, BookingEvents.NONE, Clock.tickMillis(java.time.ZoneOffset.UTC), settings,
+                FairUseEvents.NONE, new IdempotencySettings(Duration.ofHours(24)), unitOfWork);
         requests = new IdempotentRequestService(keys, unitOfWork, FairUseEvents.NONE, Clock.systemUTC(),
                 new IdempotencySettings(Duration.ofHours(24)));
         show = new CreateShowService(shows, unitOfWork, Clock.systemUTC(), settings)

@@ -21,6 +21,7 @@ import com.seatbooking.application.port.out.FairUseEvents;
 import com.seatbooking.application.port.out.IdempotencyKeyRepository.KeptAnswer;
 import com.seatbooking.application.port.out.IdempotencyKeyRepository.KeptBooking;
 import com.seatbooking.application.port.out.ShowRepository;
+import com.seatbooking.application.port.out.UnitOfWork;
 import com.seatbooking.domain.BookingId;
 import com.seatbooking.domain.booking.Booking;
 import com.seatbooking.domain.booking.SeatLimitReachedException;
@@ -28,6 +29,7 @@ import com.seatbooking.domain.show.Show;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.function.Supplier;
 
 /**
  * The hot path. Reads the show (immutable, so adapters may serve it from a cache), lets the domain
@@ -52,14 +54,16 @@ public final class BookSeatsService implements BookSeatsUseCase, HoldSeatsUseCas
     private final BookingSettings settings;
     private final FairUseEvents fairUse;
     private final IdempotencySettings keys;
+    private final UnitOfWork unitOfWork;
 
     public BookSeatsService(ShowRepository shows, BookingRepository bookings, BookingEvents events, Clock clock,
             BookingSettings settings) {
-        this(shows, bookings, events, clock, settings, FairUseEvents.NONE, new IdempotencySettings(Duration.ofHours(24)));
+        this(shows, bookings, events, clock, settings, FairUseEvents.NONE, new IdempotencySettings(Duration.ofHours(24)), Supplier::get);
     }
 
+    /** {@code unitOfWork} reads the booking a replay renders (only a replay needs one). */
     public BookSeatsService(ShowRepository shows, BookingRepository bookings, BookingEvents events, Clock clock,
-            BookingSettings settings, FairUseEvents fairUse, IdempotencySettings keys) {
+            BookingSettings settings, FairUseEvents fairUse, IdempotencySettings keys, UnitOfWork unitOfWork) {
         this.shows = shows;
         this.bookings = bookings;
         this.events = events;
@@ -67,6 +71,7 @@ public final class BookSeatsService implements BookSeatsUseCase, HoldSeatsUseCas
         this.settings = settings;
         this.fairUse = fairUse;
         this.keys = keys;
+        this.unitOfWork = unitOfWork;
     }
 
     @Override
@@ -129,7 +134,7 @@ public final class BookSeatsService implements BookSeatsUseCase, HoldSeatsUseCas
             return KeyedBookingOutcome.replayOf(kept.response());
         }
         KeptBooking first = kept.booking();
-        Booking booking = bookings.findById(first.id())
+        Booking booking = unitOfWork.inTransaction(() -> bookings.findById(first.id()))
                 .orElseThrow(() -> new IllegalStateException("the booking kept for this idempotency key, " + first.id()
                         + ", is gone (deleted by the retention job before the key expired)"));
         return KeyedBookingOutcome.replayOf(new BookingDetails(booking.asFirstStored(first.firstExpiresAt()), actor.username(),
