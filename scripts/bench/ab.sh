@@ -11,8 +11,9 @@
 # Settings (environment): AB_A / AB_B (space-separated VAR=value settings of each app), AB_A_KEYS /
 # AB_B_KEYS (keys or nokeys: whether each booking carries an Idempotency-Key; default keys),
 # AB_A_JAR / AB_B_JAR (default: this build), AB_ROUNDS (5 per side), AB_SECONDS (10 per round),
-# AB_CONNECTIONS (64), AB_WARMUP (30 seconds per side), JAVA_OPTS. Rate limits are raised far above
-# the load on both sides, as in scripts/benchmark.sh. Results: a table on stdout and
+# AB_CONNECTIONS (64), AB_WARMUP (30 seconds per side), AB_PORTS ("4211 4212"), AB_DB_SUFFIX (none:
+# the databases are seatbooking_ab_a<suffix> and _b<suffix>, for runs side by side), JAVA_OPTS.
+# Rate limits are raised far above the load on both sides, as in scripts/benchmark.sh. Results: a table on stdout and
 # target/benchmark-ab/ (every round's wrk output).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -28,7 +29,9 @@ export PGPASSWORD=${SEATBOOKING_DB_PASSWORD:-seatbooking}
 log() { printf '[ab] %s\n' "$*"; }
 superuser() { psql -h 127.0.0.1 -U postgres -d postgres -qAt "$@" 2>/dev/null </dev/null || runuser -u postgres -- psql -d postgres -qAt "$@"; }
 
-SEATBOOKING_DATABASES="seatbooking_ab_a seatbooking_ab_b" scripts/setup-postgres.sh >/dev/null
+suffix=${AB_DB_SUFFIX:-}
+read -r port_a port_b <<< "${AB_PORTS:-4211 4212}"
+SEATBOOKING_DATABASES="seatbooking_ab_a$suffix seatbooking_ab_b$suffix" scripts/setup-postgres.sh >/dev/null
 command -v wrk >/dev/null || { echo "wrk is missing: scripts/benchmark.sh installs it" >&2; exit 1; }
 (cd scripts/bench && { [ -d node_modules ] || npm ci --no-audit --no-fund --silent; })
 default_jar=adapter-rest/target/quarkus-app/quarkus-run.jar
@@ -40,7 +43,7 @@ pids=()
 trap 'for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true' EXIT
 declare -A port tokens admin
 start() { # side port jar settings
-  local side=$1 p=$2 jar=$3 settings=$4 db="seatbooking_ab_$1" password
+  local side=$1 p=$2 jar=$3 settings=$4 db="seatbooking_ab_$1$suffix" password
   superuser -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" >/dev/null
   superuser -c "CREATE DATABASE $db OWNER seatbooking" >/dev/null
   password="ab-$(openssl rand -hex 16)"
@@ -77,8 +80,8 @@ run() { # side seconds -> wrk's JSON line
     "$(shows "$side" "$connections")" 2 "${tokens[$side]}" "${!keys_var:-keys}" | tail -n 1
 }
 
-start a 4211 "${AB_A_JAR:-$default_jar}" "${AB_A:-}"
-start b 4212 "${AB_B_JAR:-$default_jar}" "${AB_B:-}"
+start a "$port_a" "${AB_A_JAR:-$default_jar}" "${AB_A:-}"
+start b "$port_b" "${AB_B_JAR:-$default_jar}" "${AB_B:-}"
 log "warming up both, ${warmup}s each"
 run a "$warmup" >/dev/null; run b "$warmup" >/dev/null
 

@@ -132,8 +132,8 @@ public class ServiceWiring {
     @Singleton
     @Typed({BookSeatsUseCase.class, HoldSeatsUseCase.class})
     BookSeatsService bookSeats(ShowRepository shows, BookingRepository bookings, BookingEvents events, Clock clock,
-            BookingSettings settings) {
-        return new BookSeatsService(shows, bookings, events, clock, settings);
+            BookingSettings settings, FairUseEvents fairUse, IdempotencySettings keys, UnitOfWork unitOfWork) {
+        return new BookSeatsService(shows, bookings, events, clock, settings, fairUse, keys, unitOfWork);
     }
 
     @Produces

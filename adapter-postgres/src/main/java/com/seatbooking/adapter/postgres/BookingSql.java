@@ -130,6 +130,86 @@ final class BookingSql {
     /** {@link #ADD_ALLOCATING_SEATS} without the change log, for when the live seat map is off. */
     static final String ADD_ALLOCATING_SEATS_UNLOGGED = SeatChangeSql.without(ADD_ALLOCATING_SEATS, LOG_SEAT_CHANGES);
 
+    /**
+     * {@link #ADD_ALLOCATING_SEATS} with an idempotency key, still one statement in autocommit:
+     * <ul>
+     * <li>{@code key_lock}: the key's transaction-scoped advisory lock, taken without waiting (as
+     * {@link IdempotencyKeySql#LOCK_AND_FIND} takes it);</li>
+     * <li>{@code kept}: when it was taken, the unexpired answer kept for the key;</li>
+     * <li>{@code requested} has its row only when the lock was taken and nothing is kept: else every
+     * step after it finds no request, and nothing at all is written;</li>
+     * <li>{@code key_kept}: whenever the booking (or its FAILED attempt) is stored, the key's row
+     * naming it, with the answer's status (201 or 409) and the hold's first deadline, replacing an
+     * expired row. An unexpired row committed after this statement's snapshot (so {@code kept} did
+     * not see it) makes {@code idempotency_key_lost_race()} abort the whole statement (40001), the
+     * booking with it, and the caller runs it again: then it finds that row.</li>
+     * </ul>
+     * Parameters: scope, key, method, path, request fingerprint, now, key expiry; then those of
+     * {@link #ADD_ALLOCATING_SEATS}. Returns one row: the conflicting seats and over-limit flag
+     * (null when nothing was requested), whether the key's lock was taken, and what is kept for the
+     * key (method, path, fingerprint, status, content type, body, location, booking, first deadline).
+     */
+    static final String ADD_ALLOCATING_SEATS_KEYED = keyed(ADD_ALLOCATING_SEATS);
+
+    /** {@link #ADD_ALLOCATING_SEATS_KEYED} without the change log. */
+    static final String ADD_ALLOCATING_SEATS_KEYED_UNLOGGED = keyed(ADD_ALLOCATING_SEATS_UNLOGGED);
+
+    private static final String KEY_STEPS = """
+            WITH keyed AS (
+                SELECT ?::varchar AS scope, ?::varchar AS key, ?::varchar AS method, ?::varchar AS path,
+                       ?::varchar AS request_hash, ?::timestamptz AS now, ?::timestamptz AS expires_at
+            ), key_lock AS (
+                SELECT pg_try_advisory_xact_lock(hashtextextended(q.scope || ' ' || q.key, 0)) AS locked FROM keyed q
+            ), kept AS (
+                SELECT k.method, k.path, k.request_hash, k.status, k.content_type, k.response_body, k.location, k.booking_id,
+                       k.first_expires_at
+                FROM idempotency_keys k, keyed q, key_lock l
+                WHERE l.locked AND k.scope = q.scope AND k.key = q.key AND k.expires_at > q.now
+            ), requested AS (
+            """;
+
+    private static final String KEY_ROW = """
+            ), key_kept AS (
+                INSERT INTO idempotency_keys AS k (scope, key, method, path, request_hash, status, response_body, content_type,
+                                                   location, created_at, expires_at, booking_id, first_expires_at)
+                SELECT q.scope, q.key, q.method, q.path, q.request_hash, CASE WHEN o.allocated THEN 201 ELSE 409 END, NULL,
+                       'application/json', '/bookings/' || r.booking_id, r.now, q.expires_at, r.booking_id,
+                       CASE WHEN o.allocated THEN r.expires_at END
+                FROM keyed q, requested r, outcome o
+                WHERE NOT o.over_limit
+                ON CONFLICT (scope, key) DO UPDATE
+                    SET method = excluded.method, path = excluded.path, request_hash = excluded.request_hash,
+                        status = excluded.status, response_body = NULL, content_type = excluded.content_type,
+                        location = excluded.location, created_at = excluded.created_at, expires_at = excluded.expires_at,
+                        booking_id = excluded.booking_id, first_expires_at = excluded.first_expires_at
+                    WHERE k.expires_at <= excluded.created_at
+                RETURNING k.booking_id
+            )
+            SELECT o.conflicts, o.over_limit, l.locked,
+                   k.method, k.path, k.request_hash, k.status, k.content_type, k.response_body, k.location, k.booking_id,
+                   k.first_expires_at,
+                   CASE WHEN o.conflicts IS NULL OR o.over_limit OR EXISTS (SELECT 1 FROM key_kept) THEN true
+                        ELSE idempotency_key_lost_race() END AS key_kept
+            FROM key_lock l
+            LEFT JOIN kept k ON true
+            LEFT JOIN outcome o ON true""";
+
+    private static String keyed(String statement) {
+        String opening = "WITH requested AS (\n";
+        String ownerParameter = "?::uuid AS owner_id\n";
+        String closing = """
+                )
+                SELECT o.conflicts, o.over_limit, (SELECT count(*) FROM released) AS released_owners
+                FROM outcome o""";
+        if (!statement.startsWith(opening) || !statement.contains(ownerParameter) || !statement.endsWith(closing)) {
+            throw new IllegalStateException("the booking statement has changed shape: update BookingSql.keyed");
+        }
+        return KEY_STEPS + statement.substring(opening.length(), statement.length() - closing.length())
+                .replaceFirst(java.util.regex.Pattern.quote(ownerParameter),
+                        java.util.regex.Matcher.quoteReplacement(ownerParameter + "    WHERE (SELECT locked FROM key_lock) AND NOT EXISTS (SELECT 1 FROM kept)\n"))
+                + KEY_ROW;
+    }
+
     /** The owner's seat count for a show, as now committed. Parameters: show, owner. */
     static final String SEAT_USAGE = "SELECT seats FROM customer_seat_usage WHERE show_id = ? AND owner_id = ?";
 

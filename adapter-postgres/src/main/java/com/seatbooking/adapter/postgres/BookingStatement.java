@@ -1,11 +1,21 @@
 package com.seatbooking.adapter.postgres;
 
+import com.seatbooking.application.port.in.IdempotentCommand;
+import com.seatbooking.application.port.in.RecordedResponse;
+import com.seatbooking.application.port.out.BookingRepository.KeyToKeep;
+import com.seatbooking.application.port.out.IdempotencyKeyRepository.KeptAnswer;
+import com.seatbooking.application.port.out.IdempotencyKeyRepository.KeptBooking;
+import com.seatbooking.domain.BookingId;
 import com.seatbooking.domain.booking.Booking;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Plain JDBC for the hot path, where one statement must do the work ({@link BookingSql#ADD_ALLOCATING_SEATS}). */
@@ -15,10 +25,12 @@ class BookingStatement {
     private final AgroalDataSource dataSource;
     /** With or without the live seat map's change log ({@code feed.enabled}). */
     private final String sql;
+    private final String keyedSql;
 
     BookingStatement(AgroalDataSource dataSource, @ConfigProperty(name = "feed.enabled", defaultValue = "true") boolean logChanges) {
         this.dataSource = dataSource;
         this.sql = logChanges ? BookingSql.ADD_ALLOCATING_SEATS : BookingSql.ADD_ALLOCATING_SEATS_UNLOGGED;
+        this.keyedSql = logChanges ? BookingSql.ADD_ALLOCATING_SEATS_KEYED : BookingSql.ADD_ALLOCATING_SEATS_KEYED_UNLOGGED;
     }
 
     /** What the statement did: the seats that were taken (none: allocated), or nothing at all because the owner is over the limit. */
@@ -32,25 +44,77 @@ class BookingStatement {
     Outcome addAllocatingSeats(Booking candidate, Booking rejection, int seatLimit, Instant now) {
         return Jdbc.statement(dataSource, connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                statement.setObject(1, candidate.showId().value());
-                statement.setObject(2, candidate.id().value());
-                statement.setArray(3, Jdbc.intArray(connection, candidate.seats().toArray()));
-                Jdbc.setInstant(statement, 4, now);
-                Jdbc.setInstant(statement, 5, candidate.expiresAt());
-                statement.setString(6, candidate.userName().value());
-                statement.setString(7, candidate.status().name());
-                statement.setString(8, candidate.lastChange().reason().name());
-                statement.setString(9, rejection.status().name());
-                statement.setString(10, rejection.lastChange().reason().name());
-                statement.setString(11, rejection.failureReason().name());
-                statement.setObject(12, candidate.owner().value());
-                statement.setInt(13, seatLimit);
+                bindBooking(statement, 0, connection, candidate, rejection, seatLimit, now);
                 try (ResultSet rows = statement.executeQuery()) {
                     rows.next();
                     return new Outcome(Jdbc.readIntArray(rows, 1), rows.getBoolean(2));
                 }
             }
         });
+    }
+
+    /**
+     * What the keyed statement did: {@code outcome} when it stored the booking and its key (or the
+     * owner is over the limit, then nothing is stored); else nothing was written, because the key is
+     * taken right now ({@code locked} false) or {@code kept} has its answer.
+     */
+    record KeyedOutcome(Outcome outcome, boolean locked, KeptAnswer kept) {
+    }
+
+    /** {@link #addAllocatingSeats} and the idempotency key, in one statement ({@link BookingSql#ADD_ALLOCATING_SEATS_KEYED}). */
+    KeyedOutcome addAllocatingSeatsKeyed(Booking candidate, Booking rejection, int seatLimit, Instant now, KeyToKeep key) {
+        IdempotentCommand command = key.command();
+        return Jdbc.statement(dataSource, connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(keyedSql)) {
+                statement.setString(1, command.scope());
+                statement.setString(2, command.key());
+                statement.setString(3, command.method());
+                statement.setString(4, command.path());
+                statement.setString(5, command.fingerprint());
+                Jdbc.setInstant(statement, 6, now);
+                Jdbc.setInstant(statement, 7, key.expiresAt());
+                bindBooking(statement, 7, connection, candidate, rejection, seatLimit, now);
+                try (ResultSet rows = statement.executeQuery()) {
+                    rows.next();
+                    boolean locked = rows.getBoolean(3);
+                    if (rows.getString(4) != null) {
+                        return new KeyedOutcome(null, locked, readKept(rows));
+                    }
+                    if (rows.getArray(1) == null) {
+                        return new KeyedOutcome(null, locked, null);
+                    }
+                    return new KeyedOutcome(new Outcome(Jdbc.readIntArray(rows, 1), rows.getBoolean(2)), locked, null);
+                }
+            }
+        });
+    }
+
+    private static KeptAnswer readKept(ResultSet rows) throws SQLException {
+        Object bookingId = rows.getObject(11);
+        if (bookingId != null) {
+            OffsetDateTime firstDeadline = rows.getObject(12, OffsetDateTime.class);
+            return new KeptAnswer(rows.getString(4), rows.getString(5), rows.getString(6), null,
+                    new KeptBooking(new BookingId((UUID) bookingId), rows.getInt(7), firstDeadline == null ? null : firstDeadline.toInstant()));
+        }
+        return new KeptAnswer(rows.getString(4), rows.getString(5), rows.getString(6),
+                new RecordedResponse(rows.getInt(7), rows.getString(8), rows.getBytes(9), rows.getString(10)));
+    }
+
+    private static void bindBooking(PreparedStatement statement, int offset, Connection connection, Booking candidate, Booking rejection,
+            int seatLimit, Instant now) throws SQLException {
+        statement.setObject(offset + 1, candidate.showId().value());
+        statement.setObject(offset + 2, candidate.id().value());
+        statement.setArray(offset + 3, Jdbc.intArray(connection, candidate.seats().toArray()));
+        Jdbc.setInstant(statement, offset + 4, now);
+        Jdbc.setInstant(statement, offset + 5, candidate.expiresAt());
+        statement.setString(offset + 6, candidate.userName().value());
+        statement.setString(offset + 7, candidate.status().name());
+        statement.setString(offset + 8, candidate.lastChange().reason().name());
+        statement.setString(offset + 9, rejection.status().name());
+        statement.setString(offset + 10, rejection.lastChange().reason().name());
+        statement.setString(offset + 11, rejection.failureReason().name());
+        statement.setObject(offset + 12, candidate.owner().value());
+        statement.setInt(offset + 13, seatLimit);
     }
 
     /** How many seats of the show the owner has now (0 when none). */

@@ -16,7 +16,8 @@ final class IdempotencyKeySql {
      * lock), scope, key, now.
      */
     static final String LOCK_AND_FIND = """
-            SELECT l.locked, k.method, k.path, k.request_hash, k.status, k.content_type, k.response_body, k.location
+            SELECT l.locked, k.method, k.path, k.request_hash, k.status, k.content_type, k.response_body, k.location,
+       k.booking_id, k.first_expires_at
             FROM (SELECT pg_try_advisory_xact_lock(hashtextextended(?::text || ' ' || ?::text, 0)) AS locked) l
             LEFT JOIN idempotency_keys k
               ON l.locked AND k.scope = ? AND k.key = ? AND k.expires_at > ?""";

@@ -55,6 +55,32 @@ class PostgresBookingRepository implements BookingRepository {
             }
             throw failure;
         }
+        return stored(candidate, seatLimit, now, outcome);
+    }
+
+    /** The same one statement, with the key's lock, lookup and row in it ({@link BookingSql#ADD_ALLOCATING_SEATS_KEYED}). */
+    @Override
+    public KeyedAddition addAllocatingSeats(Booking candidate, int seatLimit, Instant now, KeyToKeep key) {
+        Booking rejection = candidate.rejectedFor(candidate.seats(), now);
+        BookingStatement.KeyedOutcome keyed;
+        try {
+            keyed = statement.addAllocatingSeatsKeyed(candidate, rejection, seatLimit, now, key);
+        } catch (RuntimeException failure) {
+            if (SqlFailures.isForeignKeyViolation(failure)) {
+                throw new NotSignedInException("The account you are signed in with does not exist; sign in again");
+            }
+            throw failure;
+        }
+        if (!keyed.locked()) {
+            return new KeyInUse();
+        }
+        if (keyed.kept() != null) {
+            return new KeyKept(keyed.kept());
+        }
+        return new Stored(stored(candidate, seatLimit, now, keyed.outcome()));
+    }
+
+    private Booking stored(Booking candidate, int seatLimit, Instant now, BookingStatement.Outcome outcome) {
         if (outcome.overLimit()) {
             // nothing was written; how many seats remain is read afresh, past this statement's snapshot
             int remaining = Math.max(0, Math.min(seatLimit, seatLimit - statement.seatUsage(candidate)));

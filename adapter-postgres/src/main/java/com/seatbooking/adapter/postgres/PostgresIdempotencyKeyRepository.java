@@ -2,6 +2,7 @@ package com.seatbooking.adapter.postgres;
 
 import com.seatbooking.application.port.in.RecordedResponse;
 import com.seatbooking.application.port.out.IdempotencyKeyRepository;
+import com.seatbooking.domain.BookingId;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.PreparedStatement;
@@ -39,6 +40,14 @@ class PostgresIdempotencyKeyRepository implements IdempotencyKeyRepository {
                     }
                     if (rows.getString(2) == null) {
                         return new Lookup(true, Optional.empty());
+                    }
+                    Object bookingId = rows.getObject(9);
+                    if (bookingId != null) {
+                        // kept by the booking statement: the booking it names is the answer
+                        java.time.OffsetDateTime firstDeadline = rows.getObject(10, java.time.OffsetDateTime.class);
+                        return new Lookup(true, Optional.of(new KeptAnswer(rows.getString(2), rows.getString(3), rows.getString(4), null,
+                                new KeptBooking(new BookingId((java.util.UUID) bookingId), rows.getInt(5),
+                                        firstDeadline == null ? null : firstDeadline.toInstant()))));
                     }
                     RecordedResponse response = new RecordedResponse(rows.getInt(5), rows.getString(6), rows.getBytes(7), rows.getString(8));
                     return new Lookup(true, Optional.of(new KeptAnswer(rows.getString(2), rows.getString(3), rows.getString(4), response)));

@@ -70,7 +70,8 @@ class ConcurrentIdempotencyTest {
     @BeforeEach
     void wire() {
         database.empty();
-        bookSeats = new BookSeatsService(shows, bookings, BookingEvents.NONE, Clock.systemUTC(), settings);
+        bookSeats = new BookSeatsService(shows, bookings, BookingEvents.NONE, Clock.tickMillis(java.time.ZoneOffset.UTC), settings,
+                FairUseEvents.NONE, new IdempotencySettings(Duration.ofHours(24)), unitOfWork);
         requests = new IdempotentRequestService(keys, unitOfWork, FairUseEvents.NONE, Clock.systemUTC(),
                 new IdempotencySettings(Duration.ofHours(24)));
         show = new CreateShowService(shows, unitOfWork, Clock.systemUTC(), settings)
@@ -152,4 +153,85 @@ class ConcurrentIdempotencyTest {
         assertThat(database.count("SELECT count(*) FROM customer_seat_usage WHERE seats > 0")).isZero();
         assertThat(requests.run(keyed("boom"), () -> book(List.of(9))).replayed()).isFalse();
     }
+
+    private com.seatbooking.application.port.in.KeyedBookingOutcome bookKeyed(String key, List<Integer> seats) {
+        return bookSeats.book(BookSeatsCommand.of(alice, show.id().toString(), null, seats), keyed(key));
+    }
+
+    @Test
+    void twentyCopiesOfOneKeyedBookingInTheOneStatementMakeExactlyOneBooking() throws Exception {
+        Queue<com.seatbooking.application.port.in.KeyedBookingOutcome> answers = new ConcurrentLinkedQueue<>();
+        AtomicInteger inUse = new AtomicInteger();
+
+        List<Throwable> errors = ConcurrentSeatLimitTest.race(20, thread -> {
+            try {
+                answers.add(bookKeyed("one-statement", List.of(4, 5)));
+            } catch (IdempotencyKeyInUseException e) {
+                inUse.incrementAndGet();
+            }
+        });
+
+        System.out.printf("[idempotency] 20 copies in the one statement: %d answered (%d replayed), %d told the key is in use%n",
+                answers.size(), answers.stream().filter(answer -> answer.replayed()).count(), inUse.get());
+        assertThat(errors).isEmpty();
+        assertThat(answers.size() + inUse.get()).isEqualTo(20);
+        assertThat(answers.stream().filter(answer -> !answer.replayed())).as("one first answer").hasSize(1);
+        assertThat(answers.stream().map(answer -> answer.booking().booking().id()).distinct()).as("every answer is the one booking").hasSize(1);
+        assertThat(answers).allMatch(answer -> answer.booking().booking().status().name().equals("CONFIRMED"));
+        assertThat(database.count("SELECT count(*) FROM bookings")).as("exactly one booking, no failed twin").isEqualTo(1);
+        assertThat(database.count("SELECT count(*) FROM seat_allocations")).isEqualTo(2);
+        assertThat(database.count("SELECT count(*) FROM idempotency_keys k JOIN bookings b ON b.id = k.booking_id "
+                + "WHERE k.status = 201 AND k.response_body IS NULL")).as("the key names the booking").isEqualTo(1);
+        assertThat(database.count("SELECT count(*) FROM idempotency_keys")).isEqualTo(1);
+        assertThat(database.count("SELECT seats FROM customer_seat_usage")).isEqualTo(2);
+    }
+
+    @Test
+    void aLostAnswerRetriedThroughTheOneStatementGetsItsBooking() {
+        var first = bookKeyed("lost-in-statement", List.of(7, 8));
+        var retry = bookKeyed("lost-in-statement", List.of(7, 8));
+
+        assertThat(first.replayed()).isFalse();
+        assertThat(retry.replayed()).isTrue();
+        assertThat(retry.booking().booking()).isEqualTo(first.booking().booking());
+        assertThat(database.count("SELECT count(*) FROM bookings")).isEqualTo(1);
+        assertThat(database.count("SELECT count(*) FROM bookings WHERE status = 'FAILED'")).isZero();
+    }
+
+    /**
+     * The key's row and the booking are one statement: here the key's row cannot be written (an
+     * unexpired row for the key commits while the statement runs, after its snapshot), so the whole
+     * statement is undone, booking, seats and seat count with it, and its retry finds that row.
+     */
+    @Test
+    void aStatementWhoseKeyRowCannotBeWrittenLeavesNoBookingEither() throws Exception {
+        String scope = "account:" + alice.id();
+        try (java.sql.Connection rival = dataSource.getConnection()) {
+            rival.setAutoCommit(false);
+            try (var insert = rival.prepareStatement("""
+                    INSERT INTO idempotency_keys (scope, key, method, path, request_hash, status, response_body, content_type,
+                                                  created_at, expires_at)
+                    VALUES (?, 'raced', 'POST', ?, 'seats-4-5', 422, 'first'::bytea, 'text/plain', now(), now() + interval '1 day')""")) {
+                insert.setString(1, scope);
+                insert.setString(2, "/shows/" + show.id() + "/bookings");
+                insert.executeUpdate();
+            }
+            var pending = java.util.concurrent.CompletableFuture.supplyAsync(() -> bookKeyed("raced", List.of(11, 12)));
+            // the statement waits on the rival's uncommitted row for its key; then the rival commits
+            Thread.sleep(500);
+            assertThat(pending).isNotDone();
+            rival.commit();
+            var outcome = pending.get(30, java.util.concurrent.TimeUnit.SECONDS);
+
+            assertThat(outcome.replayed()).isTrue();
+            assertThat(outcome.kept().status()).isEqualTo(422);
+        }
+        assertThat(database.count("SELECT count(*) FROM bookings")).as("no booking without its key").isZero();
+        assertThat(database.count("SELECT count(*) FROM seat_allocations")).isZero();
+        assertThat(database.count("SELECT count(*) FROM customer_seat_usage WHERE seats > 0")).isZero();
+        assertThat(database.count("SELECT count(*) FROM idempotency_keys WHERE booking_id IS NOT NULL")).as("no key without its booking").isZero();
+    }
+
+    @Inject
+    io.agroal.api.AgroalDataSource dataSource;
 }

@@ -4,11 +4,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.seatbooking.adapter.rest.auth.CurrentActor;
 import com.seatbooking.adapter.rest.error.ProblemMappers;
+import com.seatbooking.application.port.in.BookingDetails;
 import com.seatbooking.application.port.in.IdempotencyKeyInUseException;
 import com.seatbooking.application.port.in.IdempotencyKeyReusedException;
 import com.seatbooking.application.port.in.IdempotentCommand;
 import com.seatbooking.application.port.in.IdempotentOutcome;
 import com.seatbooking.application.port.in.IdempotentRequestUseCase;
+import com.seatbooking.application.port.in.KeyedBookingOutcome;
 import com.seatbooking.application.port.in.RecordedResponse;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,6 +21,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -68,6 +71,41 @@ public class IdempotentWrites {
         IdempotentOutcome outcome;
         try {
             outcome = requests.run(command, () -> recorded(write.get()));
+        } catch (IdempotencyKeyInUseException | IdempotencyKeyReusedException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            Response refusal = problems.clientError(e, uri);
+            if (refusal == null) {
+                throw e;
+            }
+            outcome = requests.recordRefusal(command, recorded(refusal));
+        }
+        return answer(outcome);
+    }
+
+    /**
+     * A booking or hold: the key goes into the booking's own one statement, not into a transaction
+     * around it. {@code write} makes the booking with the key and answers a fresh or replayed
+     * booking (rendered by {@code render}, the same way both times) or a replayed kept answer.
+     * Refusals before anything is stored (such as the seat limit) are kept as {@link #run} keeps them.
+     */
+    public Response runBooking(String key, HttpServerRequest http, UriInfo uri, Object request,
+            Supplier<Response> unkeyed, Function<IdempotentCommand, KeyedBookingOutcome> write,
+            Function<BookingDetails, Response> render) {
+        if (key == null) {
+            key = http.getHeader(HEADER);
+            if (key == null) {
+                return unkeyed.get();
+            }
+        }
+        IdempotentCommand command = IdempotentCommand.of(actor.get(), clientAddress.of(http), key, http.method().name(),
+                uri.getPath(), fingerprint(request));
+        IdempotentOutcome outcome;
+        try {
+            KeyedBookingOutcome booked = write.apply(command);
+            outcome = booked.kept() != null
+                    ? IdempotentOutcome.replay(booked.kept())
+                    : new IdempotentOutcome(recorded(render.apply(booked.booking())), booked.replayed());
         } catch (IdempotencyKeyInUseException | IdempotencyKeyReusedException e) {
             throw e;
         } catch (RuntimeException e) {

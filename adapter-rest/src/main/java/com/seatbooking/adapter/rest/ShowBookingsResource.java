@@ -114,15 +114,25 @@ public class ShowBookingsResource {
         if (body == null) {
             throw InvalidCommandException.of("body", "a JSON object with seats (and, optionally, userName and hold) is required");
         }
-        return idempotent.run(idempotencyKey, http, uri, body, () -> {
-            BookSeatsCommand command = BookSeatsCommand.of(actor.get(), showId, body.userName(), body.seats());
-            BookingDetails booking = Boolean.TRUE.equals(body.hold()) ? holdSeats.hold(command) : bookSeats.book(command);
-            BookingResponse response = BookingResponse.from(booking);
-            // a relative Location (RFC 9110) spares the hot path building and parsing an absolute URI
-            return Response.status(response.failed() ? Response.Status.CONFLICT : Response.Status.CREATED)
-                    .header(HttpHeaders.LOCATION, "/bookings/" + response.id())
-                    .entity(response)
-                    .build();
-        });
+        boolean hold = Boolean.TRUE.equals(body.hold());
+        return idempotent.runBooking(idempotencyKey, http, uri, body,
+                () -> {
+                    BookSeatsCommand command = BookSeatsCommand.of(actor.get(), showId, body.userName(), body.seats());
+                    return answer(hold ? holdSeats.hold(command) : bookSeats.book(command));
+                },
+                key -> {
+                    BookSeatsCommand command = BookSeatsCommand.of(actor.get(), showId, body.userName(), body.seats());
+                    return hold ? holdSeats.hold(command, key) : bookSeats.book(command, key);
+                },
+                ShowBookingsResource::answer);
+    }
+
+    private static Response answer(BookingDetails booking) {
+        BookingResponse response = BookingResponse.from(booking);
+        // a relative Location (RFC 9110) spares the hot path building and parsing an absolute URI
+        return Response.status(response.failed() ? Response.Status.CONFLICT : Response.Status.CREATED)
+                .header(HttpHeaders.LOCATION, "/bookings/" + response.id())
+                .entity(response)
+                .build();
     }
 }

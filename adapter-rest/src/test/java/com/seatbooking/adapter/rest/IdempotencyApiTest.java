@@ -76,6 +76,39 @@ class IdempotencyApiTest {
     }
 
     @Test
+    void aReplayAfterTheHoldWasExtendedAndConfirmedIsTheFirstAnswerByteForByte() {
+        String show = Api.createShow(Api.uniqueName("Keyed first answer"), 10);
+        String key = key();
+        Map<String, Object> request = Map.of("seats", List.of(2, 3), "hold", true);
+        Response first = keyedBooking("carol", key, show, request);
+        first.then().statusCode(201).header(REPLAYED, nullValue()).body("status", equalTo("PENDING"));
+        String hold = first.path("id");
+
+        Api.as("carol").post("/bookings/{id}/extend", hold).then().statusCode(200).body("history", hasSize(2));
+        Response afterExtension = keyedBooking("carol", key, show, request);
+        afterExtension.then().statusCode(201).header(REPLAYED, equalTo("true")).header("Location", equalTo(first.header("Location")));
+        assertThat(afterExtension.asString()).as("the first body, not the extended hold").isEqualTo(first.asString());
+
+        Api.as("carol").post("/bookings/{id}/confirm", hold).then().statusCode(200).body("status", equalTo("CONFIRMED"));
+        Response afterConfirmation = keyedBooking("carol", key, show, request);
+        afterConfirmation.then().statusCode(201).header(REPLAYED, equalTo("true"));
+        assertThat(afterConfirmation.asString()).as("the first body, not the confirmed booking").isEqualTo(first.asString());
+        Api.as("carol").get("/bookings/{id}", hold).then().body("status", equalTo("CONFIRMED")).body("history", hasSize(3));
+    }
+
+    @Test
+    void aKeyedAttemptThatFoundItsSeatsTakenReplaysItsFailedAnswer() {
+        String show = Api.createShow(Api.uniqueName("Keyed failure"), 10);
+        Api.book(show, "alice", 7).then().statusCode(201);
+        String key = key();
+        Response first = keyedBooking("bob", key, show, Map.of("seats", List.of(7)));
+        first.then().statusCode(409).body("status", equalTo("FAILED")).body("conflictingSeats", contains(7));
+        Response retry = keyedBooking("bob", key, show, Map.of("seats", List.of(7)));
+        retry.then().statusCode(409).header(REPLAYED, equalTo("true")).header("Location", equalTo(first.header("Location")));
+        assertThat(retry.asString()).isEqualTo(first.asString());
+    }
+
+    @Test
     void theSameKeyForAnotherRequestIs422AndChangesNothing() {
         String show = Api.createShow(Api.uniqueName("Reused"), 10);
         String key = key();

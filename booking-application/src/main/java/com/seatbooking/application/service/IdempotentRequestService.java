@@ -47,7 +47,12 @@ public final class IdempotentRequestService implements IdempotentRequestUseCase 
                 throw new IdempotencyKeyInUseException();
             }
             if (lookup.kept().isPresent()) {
-                return replay(command, lookup.kept().get());
+                KeptAnswer kept = lookup.kept().get();
+                if (kept.booking() != null && kept.answers(command.method(), command.path(), command.fingerprint())) {
+                    // a booking's key, kept by the booking statement: only the booking path replays it
+                    throw new IdempotencyKeyInUseException();
+                }
+                return replay(command, kept);
             }
             RecordedResponse response = work.get();
             if (response.isWorthRecording()) {
@@ -74,7 +79,12 @@ public final class IdempotentRequestService implements IdempotentRequestUseCase 
                 return IdempotentOutcome.fresh(refusal);
             }
             if (lookup.kept().isPresent()) {
-                return replay(command, lookup.kept().get());
+                KeptAnswer kept = lookup.kept().get();
+                if (kept.booking() != null && kept.answers(command.method(), command.path(), command.fingerprint())) {
+                    // a duplicate of this booking request stored its booking meanwhile; its retry replays that
+                    return IdempotentOutcome.fresh(refusal);
+                }
+                return replay(command, kept);
             }
             keys.add(command.scope(), command.key(), answer(command, refusal), now, now.plus(settings.keyTtl()));
             return IdempotentOutcome.fresh(refusal);
@@ -86,9 +96,7 @@ public final class IdempotentRequestService implements IdempotentRequestUseCase 
     }
 
     private static IdempotentOutcome replay(IdempotentCommand command, KeptAnswer kept) {
-        boolean sameRequest = kept.method().equals(command.method()) && kept.path().equals(command.path())
-                && kept.fingerprint().equals(command.fingerprint());
-        if (!sameRequest) {
+        if (!kept.answers(command.method(), command.path(), command.fingerprint())) {
             throw new IdempotencyKeyReusedException(kept.method(), kept.path());
         }
         return IdempotentOutcome.replay(kept.response());

@@ -59,6 +59,26 @@ public final class InMemoryBookingRepository implements BookingRepository {
         });
     }
 
+    /** As the keyed booking statement: key, lookup, booking and key row in one atomic step. */
+    @Override
+    public KeyedAddition addAllocatingSeats(Booking candidate, int seatLimit, Instant now, KeyToKeep key) {
+        return store.locked(() -> {
+            String id = key.command().scope() + "\n" + key.command().key();
+            InMemoryIdempotencyKeyRepository.Entry earlier = store.idempotencyKeys.get(id);
+            if (earlier != null && earlier.expiresAt().isAfter(now)) {
+                return new KeyKept(earlier.answer());
+            }
+            Booking stored = addAllocatingSeats(candidate, seatLimit, now);
+            boolean allocated = stored.status() != BookingStatus.FAILED;
+            var answer = new com.seatbooking.application.port.out.IdempotencyKeyRepository.KeptAnswer(key.command().method(),
+                    key.command().path(), key.command().fingerprint(), null,
+                    new com.seatbooking.application.port.out.IdempotencyKeyRepository.KeptBooking(stored.id(), allocated ? 201 : 409,
+                            allocated ? stored.expiresAt() : null));
+            store.idempotencyKeys.put(id, new InMemoryIdempotencyKeyRepository.Entry(answer, key.expiresAt()));
+            return new Stored(stored);
+        });
+    }
+
     /**
      * As PostgreSQL counts (customer_seat_usage): every seat allocated to one of the owner's bookings,
      * expired holds included until they are released or taken over; seats this booking takes over

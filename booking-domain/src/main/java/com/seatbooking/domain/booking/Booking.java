@@ -129,6 +129,15 @@ public final class Booking {
         return new Booking(id, showId, owner, userName, seats, createdAt, expiresAt, conflictingSeats, history);
     }
 
+    /**
+     * This booking as it was when it was first stored: its first history entry only, with the
+     * deadline it had then ({@code firstDeadline}: null unless it was a hold), before any extension,
+     * confirmation, cancellation or expiry.
+     */
+    public Booking asFirstStored(Instant firstDeadline) {
+        return new Booking(id, showId, owner, userName, seats, createdAt, firstDeadline, conflictingSeats, List.of(history.get(0)));
+    }
+
     /** This attempt as it is stored when some of its seats are taken: FAILED, naming them. */
     public Booking rejectedFor(SeatNumbers taken, Instant now) {
         return rejected(id, showId, owner, userName, seats, taken, now);

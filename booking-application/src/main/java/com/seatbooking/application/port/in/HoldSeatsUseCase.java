@@ -8,4 +8,13 @@ public interface HoldSeatsUseCase {
      * actor.
      */
     BookingDetails hold(BookSeatsCommand command);
+
+    /**
+     * {@link #hold(BookSeatsCommand)} with an idempotency key, kept with the booking in one atomic unit:
+     * a retry gets the booking as it was first answered, replayed; the same key with another request
+     * is {@link IdempotencyKeyReusedException}; while a request with the key is being answered,
+     * {@link IdempotencyKeyInUseException}. Refusals before anything is stored (such as the seat
+     * limit) are thrown, and not kept here.
+     */
+    KeyedBookingOutcome hold(BookSeatsCommand command, IdempotentCommand key);
 }

@@ -2,6 +2,8 @@ package com.seatbooking.application.port.out;
 
 import com.seatbooking.application.port.in.BookingCursor;
 import com.seatbooking.application.port.in.BookingTotals;
+import com.seatbooking.application.port.in.IdempotentCommand;
+import com.seatbooking.application.port.out.IdempotencyKeyRepository.KeptAnswer;
 import com.seatbooking.domain.BookingId;
 import com.seatbooking.domain.ShowId;
 import com.seatbooking.domain.account.AccountId;
@@ -9,6 +11,7 @@ import com.seatbooking.domain.booking.Booking;
 import com.seatbooking.domain.booking.SeatLimitReachedException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 public interface BookingRepository {
@@ -31,6 +34,41 @@ public interface BookingRepository {
      * store in the same atomic unit that allocates, never checked first and acted on later.
      */
     Booking addAllocatingSeats(Booking candidate, int seatLimit, Instant now);
+
+    /** The idempotency key a keyed booking or hold keeps with the booking it stores, until {@code expiresAt}. */
+    record KeyToKeep(IdempotentCommand command, Instant expiresAt) {
+
+        public KeyToKeep {
+            Objects.requireNonNull(command, "command");
+            Objects.requireNonNull(expiresAt, "expiresAt");
+        }
+    }
+
+    /** What a keyed {@link #addAllocatingSeats(Booking, int, Instant, KeyToKeep)} did. */
+    sealed interface KeyedAddition {
+    }
+
+    /** The key was free: the booking (or its rejection) was stored, with the key, as one atomic unit. */
+    record Stored(Booking booking) implements KeyedAddition {
+    }
+
+    /** Another request holds the key right now: nothing was written. */
+    record KeyInUse() implements KeyedAddition {
+    }
+
+    /** An unexpired answer is kept for the key: nothing was written. */
+    record KeyKept(KeptAnswer answer) implements KeyedAddition {
+    }
+
+    /**
+     * {@link #addAllocatingSeats(Booking, int, Instant)} with an idempotency key, in the same one
+     * atomic unit: takes the key without waiting (taken by another request: {@link KeyInUse}),
+     * looks it up (an unexpired answer is kept: {@link KeyKept}); else stores the booking or its
+     * rejection as that method does and keeps the key with it (a {@link KeptAnswer#booking()}), so
+     * there is never one without the other. Over the seat limit nothing is stored, the key neither,
+     * and {@link SeatLimitReachedException} is thrown.
+     */
+    KeyedAddition addAllocatingSeats(Booking candidate, int seatLimit, Instant now, KeyToKeep key);
 
     /** Stores the new state of a booking read in the same unit of work, appending its new history. */
     void update(Booking booking);

@@ -1,6 +1,7 @@
 package com.seatbooking.application.port.out;
 
 import com.seatbooking.application.port.in.RecordedResponse;
+import com.seatbooking.domain.BookingId;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -8,14 +9,40 @@ import java.util.Optional;
 /** The answers kept for idempotency keys, each for one scope (an account, or a client address) and key. */
 public interface IdempotencyKeyRepository {
 
-    /** What was kept for a key: the request it answered, and the answer. */
-    record KeptAnswer(String method, String path, String fingerprint, RecordedResponse response) {
+    /**
+     * What was kept for a key: the request it answered, and the answer: as it was sent
+     * ({@code response}), or, for a booking or hold, the booking it made ({@code booking}), to be
+     * rendered again as it was first answered. Exactly one of the two.
+     */
+    record KeptAnswer(String method, String path, String fingerprint, RecordedResponse response, KeptBooking booking) {
 
         public KeptAnswer {
             Objects.requireNonNull(method, "method");
             Objects.requireNonNull(path, "path");
             Objects.requireNonNull(fingerprint, "fingerprint");
-            Objects.requireNonNull(response, "response");
+            if ((response == null) == (booking == null)) {
+                throw new IllegalArgumentException("a kept answer is either a response or a booking");
+            }
+        }
+
+        public KeptAnswer(String method, String path, String fingerprint, RecordedResponse response) {
+            this(method, path, fingerprint, Objects.requireNonNull(response, "response"), null);
+        }
+
+        /** Whether this answers the same request (method, path and body). */
+        public boolean answers(String otherMethod, String otherPath, String otherFingerprint) {
+            return method.equals(otherMethod) && path.equals(otherPath) && fingerprint.equals(otherFingerprint);
+        }
+    }
+
+    /**
+     * The booking a keyed booking or hold stored with its key: the status it was answered with, and
+     * its first deadline (null unless it was a hold), as a hold may be extended or confirmed later.
+     */
+    record KeptBooking(BookingId id, int status, Instant firstExpiresAt) {
+
+        public KeptBooking {
+            Objects.requireNonNull(id, "id");
         }
     }
 
