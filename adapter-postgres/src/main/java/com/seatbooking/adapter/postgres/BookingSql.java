@@ -15,7 +15,8 @@ final class BookingSql {
      * <li>{@code taken}: seats actively allocated to other bookings, as of the statement's snapshot.
      * If there are any, nothing is allocated and they are the conflict.</li>
      * <li>{@code displaced}: seats of holds past their deadline that this booking will take over,
-     * locked in ascending order, with the owners they are taken from.</li>
+     * locked in ascending order, with the owners they are taken from, as the locked rows name them
+     * (a row another statement took over meanwhile is re-read as it is now, owner included).</li>
      * <li>{@code claimed}: the owner's seat count ({@code customer_seat_usage}) goes up by the seats
      * this booking adds, only if it stays within the limit. The upsert re-checks the limit on the
      * row's latest version under its lock (also when a concurrent request of the same owner inserted
@@ -52,8 +53,8 @@ final class BookingSql {
                 WHERE a.show_id = r.show_id AND a.seat_number = ANY (r.seats)
                   AND (a.expires_at IS NULL OR a.expires_at > r.now)
             ), displaced AS (
-                SELECT a.seat_number, b.owner_id
-                FROM seat_allocations a JOIN bookings b ON b.id = a.booking_id, requested r
+                SELECT a.seat_number, a.owner_id
+                FROM seat_allocations a, requested r
                 WHERE a.show_id = r.show_id AND a.seat_number = ANY (r.seats)
                   AND a.expires_at IS NOT NULL AND a.expires_at <= r.now
                   AND cardinality((SELECT seats FROM taken)) = 0
@@ -70,13 +71,13 @@ final class BookingSql {
                     WHERE u.seats + excluded.seats <= (SELECT max_seats FROM seat_limit)
                 RETURNING u.seats
             ), allocated AS (
-                INSERT INTO seat_allocations AS a (show_id, seat_number, booking_id, expires_at)
-                SELECT r.show_id, seat, r.booking_id, r.expires_at
+                INSERT INTO seat_allocations AS a (show_id, seat_number, booking_id, expires_at, owner_id)
+                SELECT r.show_id, seat, r.booking_id, r.expires_at, r.owner_id
                 FROM requested r, unnest(r.seats) AS seat
                 WHERE cardinality((SELECT seats FROM taken)) = 0 AND EXISTS (SELECT 1 FROM claimed)
                 ORDER BY seat
                 ON CONFLICT (show_id, seat_number) DO UPDATE
-                    SET booking_id = excluded.booking_id, expires_at = excluded.expires_at
+                    SET booking_id = excluded.booking_id, expires_at = excluded.expires_at, owner_id = excluded.owner_id
                     WHERE a.expires_at IS NOT NULL AND a.expires_at <= (SELECT now FROM requested)
                 RETURNING a.seat_number
             ), released AS (

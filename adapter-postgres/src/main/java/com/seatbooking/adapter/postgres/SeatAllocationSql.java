@@ -66,14 +66,14 @@ final class SeatAllocationSql {
             ), freed AS (
                 DELETE FROM seat_allocations a USING doomed d
                 WHERE a.show_id = d.show_id AND a.seat_number = d.seat_number
-                RETURNING a.show_id, a.booking_id, a.seat_number
+                RETURNING a.show_id, a.owner_id, a.seat_number
             ), uncounted AS (
                 UPDATE customer_seat_usage u SET seats = u.seats - f.seats
                 FROM (
-                    SELECT f.show_id, b.owner_id, count(*)::int AS seats
-                    FROM freed f JOIN bookings b ON b.id = f.booking_id
-                    WHERE b.owner_id IS NOT NULL
-                    GROUP BY f.show_id, b.owner_id) f
+                    SELECT f.show_id, f.owner_id, count(*)::int AS seats
+                    FROM freed f
+                    WHERE f.owner_id IS NOT NULL
+                    GROUP BY f.show_id, f.owner_id) f
                 WHERE u.show_id = f.show_id AND u.owner_id = f.owner_id
                 RETURNING u.owner_id
             ), logged AS (
