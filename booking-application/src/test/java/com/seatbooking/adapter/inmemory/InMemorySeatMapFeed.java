@@ -49,7 +49,13 @@ public final class InMemorySeatMapFeed implements SeatMapFeed {
         return listeners.getOrDefault(showId, Set.of()).size();
     }
 
-    private void publish(Map<ShowId, SortedSet<Integer>> touched) {
+    /**
+     * Synchronized: each change names only the seats its work touched, and followers ignore a version
+     * older than the one they have, so changes must reach them in the order of their versions (two
+     * works finishing at once would otherwise race, and the later version's arrival first would hide
+     * the earlier one's seats).
+     */
+    private synchronized void publish(Map<ShowId, SortedSet<Integer>> touched) {
         // the seats as they are now, under a version of their own: read together, so a change told
         // late cannot carry an older state under a newer version
         List<SeatMapChange> changes = store.locked(() -> {
