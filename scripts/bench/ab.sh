@@ -32,7 +32,8 @@ superuser() { psql -h 127.0.0.1 -U postgres -d postgres -qAt "$@" 2>/dev/null </
 suffix=${AB_DB_SUFFIX:-}
 read -r port_a port_b <<< "${AB_PORTS:-4211 4212}"
 SEATBOOKING_DATABASES="seatbooking_ab_a$suffix seatbooking_ab_b$suffix" scripts/setup-postgres.sh >/dev/null
-command -v wrk >/dev/null || { echo "wrk is missing: scripts/benchmark.sh installs it" >&2; exit 1; }
+as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+command -v wrk >/dev/null || { log "installing wrk"; as_root apt-get update -qq; DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq wrk >/dev/null; }
 (cd scripts/bench && { [ -d node_modules ] || npm ci --no-audit --no-fund --silent; })
 default_jar=adapter-rest/target/quarkus-app/quarkus-run.jar
 [ -n "${AB_A_JAR:-}" ] && [ -n "${AB_B_JAR:-}" ] || [ -f "$default_jar" ] || ./mvnw -B -q package -DskipTests
