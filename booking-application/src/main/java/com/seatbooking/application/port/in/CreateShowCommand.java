@@ -134,7 +134,7 @@ public record CreateShowCommand(Actor actor, ShowName name, Instant startTime, i
                     }
                 }
             }
-            if (rows.size() == (section.rows() == null ? -1 : section.rows().size())) {
+            if (section.rows() != null && !section.rows().isEmpty() && rows.size() == section.rows().size()) {
                 Section made = violations.checkAt(at, () -> Section.of(section.name(), sectionPrice, rows));
                 if (made != null) {
                     sections.add(made);
