@@ -100,7 +100,8 @@ public class ShowBookingsResource {
             + "(and stored) with the taken seats in conflictingSeats (application/json). Or, as a problem (application/problem+json), "
             + "with nothing stored: the show has already started (show-started); the customer would pass the show's seat limit "
             + "(seat-limit-reached, with limit and remaining); best available: fewer free seats than asked (not-enough-seats, "
-            + "with available), or no block long enough with together (not-enough-adjacent-seats, with largestBlock); a request with the same Idempotency-Key is still being answered "
+            + "with available), or no block long enough with together (not-enough-adjacent-seats, with largestBlock); a request "
+            + "with the same Idempotency-Key is still being answered "
             + "(idempotency-key-in-use, with Retry-After)",
             headers = @Header(name = "Location", description = "The failed attempt's URL (not sent when the show has started)",
                     schema = @Schema(type = SchemaType.STRING)),
@@ -140,8 +141,8 @@ public class ShowBookingsResource {
                 throw InvalidCommandException.of("seats", "send either seats (named seats) or quantity (best available), not both");
             }
             return idempotent.runBooking(idempotencyKey, http, uri, body,
-                    () -> answer(bestAvailable.place(bestAvailable(showId, body, hold))),
-                    key -> bestAvailable.place(bestAvailable(showId, body, hold), key),
+                    () -> answer(bestAvailable.place(pickCommand(showId, body, hold))),
+                    key -> bestAvailable.place(pickCommand(showId, body, hold), key),
                     this::answer);
         }
         return idempotent.runBooking(idempotencyKey, http, uri, body,
@@ -156,7 +157,7 @@ public class ShowBookingsResource {
                 this::answer);
     }
 
-    private BestAvailableCommand bestAvailable(String showId, BookSeatsRequest body, boolean hold) {
+    private BestAvailableCommand pickCommand(String showId, BookSeatsRequest body, boolean hold) {
         return BestAvailableCommand.of(actor.get(), showId, body.userName(), body.quantity(), body.section(), body.together(), hold);
     }
 

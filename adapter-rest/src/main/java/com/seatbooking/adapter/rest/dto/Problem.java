@@ -42,19 +42,23 @@ public record Problem(
     }
 
     public Problem withViolations(List<ProblemViolation> found) {
-        return new Problem(type, title, status, detail, instance, found, bookingId, bookingStatus, limit, remaining, retryAfterSeconds, available, largestBlock);
+        return new Problem(type, title, status, detail, instance, found, bookingId, bookingStatus, limit, remaining, retryAfterSeconds,
+                available, largestBlock);
     }
 
     public Problem withBooking(UUID id, BookingStatus currentStatus) {
-        return new Problem(type, title, status, detail, instance, violations, id, currentStatus, limit, remaining, retryAfterSeconds, available, largestBlock);
+        return new Problem(type, title, status, detail, instance, violations, id, currentStatus, limit, remaining, retryAfterSeconds,
+                available, largestBlock);
     }
 
     public Problem withSeatLimit(int seatLimit, int seatsRemaining) {
         return new Problem(type, title, status, detail, instance, violations, bookingId, bookingStatus, seatLimit, seatsRemaining,
-                retryAfterSeconds, available, largestBlock);
+                retryAfterSeconds,
+                available, largestBlock);
     }
 
     public Problem withRetryAfter(long seconds) {
-        return new Problem(type, title, status, detail, instance, violations, bookingId, bookingStatus, limit, remaining, seconds, available, largestBlock);
+        return new Problem(type, title, status, detail, instance, violations, bookingId, bookingStatus, limit, remaining, seconds,
+                available, largestBlock);
     }
 }
