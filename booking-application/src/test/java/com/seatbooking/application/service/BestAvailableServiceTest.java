@@ -199,8 +199,8 @@ class BestAvailableServiceTest {
                 .isInstanceOf(InvalidCommandException.class);
         assertThatThrownBy(() -> bestAvailable.place(command(f.alice, show, 2, "Gallery", false, false)))
                 .isInstanceOfSatisfying(InvariantViolation.class, e -> assertThat(e.property()).isEqualTo("section"));
-        assertThatThrownBy(() -> bestAvailable.place(command(Actor.anonymous(), show, 2, null, false, false)))
-                .isInstanceOf(NotSignedInException.class);
+        assertThatThrownBy(() -> bestAvailable.place(BestAvailableCommand.of(Actor.anonymous(), show.id().toString(), "Someone", 2, null,
+                null, false))).isInstanceOf(NotSignedInException.class);
     }
 
     @Test
