@@ -19,7 +19,7 @@ class LayoutTest {
     static Layout swanLake() {
         return Layout.of(List.of(
                 Section.of("Stalls", eur("45.00"), List.of(Row.of("A", 20, new int[] {10}, null), Row.of("B", 22, null, null))),
-                Section.of("Balcony", null, List.of(Row.of("A", 16, null, eur("30")))))));
+                Section.of("Balcony", null, List.of(Row.of("A", 16, null, eur("30"))))));
     }
 
     @Test

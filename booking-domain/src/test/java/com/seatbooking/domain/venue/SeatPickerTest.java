@@ -221,7 +221,8 @@ class SeatPickerTest {
                     ok = !taken.get(row.firstSeat() + place - 1 + i) && (i == quantity - 1 || !row.row().gapAfter(place + i));
                 }
                 if (ok) {
-                    blocks.add(IntStream.range(0, quantity).map(i -> row.firstSeat() + place - 1 + i).toArray());
+                    int first = row.firstSeat() + place - 1;
+                    blocks.add(IntStream.range(0, quantity).map(i -> first + i).toArray());
                 }
             }
         }

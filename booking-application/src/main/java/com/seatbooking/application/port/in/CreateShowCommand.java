@@ -121,7 +121,7 @@ public record CreateShowCommand(Actor actor, ShowName name, Instant startTime, i
                         violations.add(rowAt + ".seats", "is required");
                         continue;
                     }
-                    if (row.gapsAfter() != null && row.gapsAfter().contains(null)) {
+                    if (row.gapsAfter() != null && row.gapsAfter().stream().anyMatch(Objects::isNull)) {
                         violations.add(rowAt + ".gapsAfter", "must not contain null");
                         continue;
                     }
