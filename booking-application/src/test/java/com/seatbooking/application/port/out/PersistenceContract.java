@@ -204,7 +204,8 @@ public abstract class PersistenceContract {
         assertThat(read.sections().get(0).price()).contains(Money.parse("45", "EUR"));
         assertThat(read.sections().get(1).price()).isEmpty();
         assertThat(read.totalPrice(SeatNumbers.of(1, 58))).contains(Money.parse("75", "EUR"));
-        assertThat(tx(() -> shows().findById(show("Plain", NOW.plus(Duration.ofDays(1)), 3).id())).orElseThrow().layout()).isEmpty();
+        Show plain = show("Plain", NOW.plus(Duration.ofDays(1)), 3);
+        assertThat(tx(() -> shows().findById(plain.id())).orElseThrow().layout()).isEmpty();
     }
 
     @Test
