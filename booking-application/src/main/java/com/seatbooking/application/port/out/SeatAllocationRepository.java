@@ -41,4 +41,7 @@ public interface SeatAllocationRepository {
 
     /** How many seats of each show are actively allocated at {@code now}; shows with none may be absent. */
     Map<ShowId, Integer> reservedCounts(Instant now);
+
+    /** {@link #reservedCounts(Instant)} of these shows only. */
+    Map<ShowId, Integer> reservedCounts(Collection<ShowId> shows, Instant now);
 }
