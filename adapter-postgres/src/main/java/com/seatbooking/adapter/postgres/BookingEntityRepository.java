@@ -25,16 +25,19 @@ class BookingEntityRepository implements PanacheRepositoryBase<BookingEntity, UU
             FOR NO KEY UPDATE SKIP LOCKED""";
 
     // newest first, ties by id, as bookings_show_idx has them; after a cursor by a row comparison
-    // the index range serves, so each batch of a cancellation starts where the last one ended
+    // the index range serves, so each batch of a cancellation starts where the last one ended; only
+    // of a show whose cancellation is committed
     private static final String LIVE_OF_SHOW = """
             SELECT * FROM bookings
             WHERE show_id = ?1 AND status IN ('PENDING', 'CONFIRMED')
+              AND EXISTS (SELECT 1 FROM shows WHERE id = ?1 AND status = 'CANCELLED')
             ORDER BY created_at DESC, id DESC
             LIMIT ?2
             FOR NO KEY UPDATE SKIP LOCKED""";
     private static final String LIVE_OF_SHOW_AFTER = """
             SELECT * FROM bookings
             WHERE show_id = ?1 AND status IN ('PENDING', 'CONFIRMED') AND (created_at, id) < (?3, ?4)
+              AND EXISTS (SELECT 1 FROM shows WHERE id = ?1 AND status = 'CANCELLED')
             ORDER BY created_at DESC, id DESC
             LIMIT ?2
             FOR NO KEY UPDATE SKIP LOCKED""";

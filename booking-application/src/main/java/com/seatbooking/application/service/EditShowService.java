@@ -7,6 +7,7 @@ import com.seatbooking.application.port.in.ShowNotFoundException;
 import com.seatbooking.application.port.in.ShowVersionMismatchException;
 import com.seatbooking.application.port.in.ShowVersionRequiredException;
 import com.seatbooking.application.port.out.BookingRepository;
+import com.seatbooking.application.port.out.ConcurrentShowChangeException;
 import com.seatbooking.application.port.out.ReservedSeats;
 import com.seatbooking.application.port.out.SeatAllocationRepository;
 import com.seatbooking.application.port.out.ShowRepository;
@@ -49,24 +50,30 @@ public final class EditShowService implements EditShowUseCase {
         }
         ShowId id = command.showId();
         Instant now = clock.instant();
-        Show stored = unitOfWork.inTransaction(() -> {
-            Show show = shows.findByIdForUpdate(id).orElseThrow(() -> new ShowNotFoundException(id));
-            if (show.version() != command.expectedVersion()) {
-                throw new ShowVersionMismatchException(id, command.expectedVersion(), show.version());
-            }
-            Show changed = show;
-            if (command.name() != null) {
-                changed = changed.rename(command.name());
-            }
-            if (command.startTime() != null) {
-                changed = changed.reschedule(command.startTime(), now);
-            }
-            if (command.totalSeats() != null) {
-                boolean everBooked = command.totalSeats() != show.totalSeats() && bookings.anyOfShow(id);
-                changed = changed.resize(command.totalSeats(), everBooked);
-            }
-            return changed == show ? show : shows.update(changed);
-        });
+        Show stored;
+        try {
+            stored = unitOfWork.inTransaction(() -> {
+                Show show = shows.findByIdForUpdate(id).orElseThrow(() -> new ShowNotFoundException(id));
+                if (show.version() != command.expectedVersion()) {
+                    throw new ShowVersionMismatchException(id, command.expectedVersion(), show.version());
+                }
+                Show changed = show;
+                if (command.name() != null) {
+                    changed = changed.rename(command.name());
+                }
+                if (command.startTime() != null) {
+                    changed = changed.reschedule(command.startTime(), now);
+                }
+                if (command.totalSeats() != null) {
+                    boolean everBooked = command.totalSeats() != show.totalSeats() && bookings.anyOfShow(id);
+                    changed = changed.resize(command.totalSeats(), everBooked);
+                }
+                return changed == show ? show : shows.update(changed);
+            });
+        } catch (ConcurrentShowChangeException changed) {
+            // another edit got in between the read and the write (the lock makes that rare): as stale as any
+            throw new ShowVersionMismatchException(id, command.expectedVersion(), -1);
+        }
         ReservedSeats reserved = allocations.reservedSeatsWithVersion(id, clock.instant());
         return new ShowDetails(stored, SeatMap.of(stored, reserved.seats()), settings.maxSeatsPerBooking(),
                 stored.seatLimit(settings.maxSeatsPerCustomer()), settings.holdTtl(), reserved.version());

@@ -207,7 +207,8 @@ public final class InMemoryBookingRepository implements BookingRepository {
 
     @Override
     public List<Booking> lockLiveOfShow(ShowId showId, BookingCursor after, int limit) {
-        return store.locked(() -> store.bookings.values().stream()
+        return store.locked(() -> store.shows.get(showId) == null || !store.shows.get(showId).isCancelled() ? List.<Booking>of()
+                : store.bookings.values().stream()
                 .filter(booking -> booking.showId().equals(showId) && live(booking) && (after == null || after(booking, after)))
                 .sorted(NEWEST_FIRST).limit(limit).toList());
     }

@@ -115,7 +115,8 @@ public interface BookingRepository {
     BookingTotals totals(ShowId showId);
 
     /**
-     * Up to {@code limit} PENDING or CONFIRMED bookings of the show, newest first (ties by id, the
+     * Up to {@code limit} PENDING or CONFIRMED bookings of the show, if it is cancelled (none
+     * otherwise), newest first (ties by id, the
      * greater first), after {@code after} in that order (null: from the newest), locked until the
      * unit of work ends. Bookings locked by another unit of work are skipped rather than waited for.
      */
