@@ -157,8 +157,7 @@ public class ShowResource {
 
     @GET
     @Path("/{showId}")
-    @Operation(summary = "Get a show and its seat map",
-            operationId = "getShow",
+    @Operation(operationId = "getShow", summary = "Get a show and its seat map",
             description = "reservedSeats are booked or held by a hold that has not expired; availableSeats are free to book. "
                     + "The response carries an ETag: send it back in If-None-Match to get 304 Not Modified while the map is unchanged, "
                     + "and in If-Match to edit the show (PATCH).")
