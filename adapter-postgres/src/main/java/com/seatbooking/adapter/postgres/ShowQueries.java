@@ -27,7 +27,7 @@ class ShowQueries {
     // FOR UPDATE, not the NO KEY UPDATE a plain UPDATE takes: it conflicts with the key-share lock
     // that the booking statement takes on the show, so bookings and this take turns
     private static final String FIND_FOR_UPDATE = FIND + " FOR UPDATE";
-    private static final String ALL = "SELECT " + COLUMNS + " FROM shows ORDER BY start_time, id";
+    private static final String ALL = "SELECT " + COLUMNS + " FROM shows ORDER BY start_time, name";
     private static final String UPDATE = """
             UPDATE shows SET name = ?, search_name = ?, start_time = ?, total_seats = ?, status = ?, cancelled_at = ?,
                              version = version + 1
@@ -69,7 +69,7 @@ class ShowQueries {
         });
     }
 
-    /** Every show, by start time, then id. */
+    /** Every show, by start time, then name. */
     List<Show> all() {
         return Jdbc.statement(dataSource, connection -> {
             try (PreparedStatement statement = connection.prepareStatement(ALL); ResultSet rows = statement.executeQuery()) {

@@ -85,16 +85,4 @@ public final class InMemorySeatAllocationRepository implements SeatAllocationRep
             return counts;
         });
     }
-
-    @Override
-    public Map<ShowId, Integer> reservedCounts(java.util.Collection<ShowId> shows, Instant now) {
-        Map<ShowId, Integer> all = reservedCounts(now);
-        Map<ShowId, Integer> some = new HashMap<>();
-        shows.forEach(show -> {
-            if (all.containsKey(show)) {
-                some.put(show, all.get(show));
-            }
-        });
-        return some;
-    }
 }

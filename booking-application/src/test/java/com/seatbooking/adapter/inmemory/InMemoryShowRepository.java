@@ -60,7 +60,8 @@ public final class InMemoryShowRepository implements ShowRepository {
 
     @Override
     public List<Show> findAllByStartTime() {
-        return store.locked(() -> store.shows.values().stream().sorted(SOONEST_FIRST).toList());
+        return store.locked(() -> store.shows.values().stream()
+                .sorted(Comparator.comparing(Show::startTime).thenComparing(show -> show.name().value())).toList());
     }
 
     @Override

@@ -2,7 +2,7 @@ package com.seatbooking.adapter.rest.error;
 
 import com.seatbooking.adapter.rest.RequestIds;
 import com.seatbooking.adapter.rest.dto.Problem;
-import io.vertx.core.http.HttpServerRequest;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
@@ -10,9 +10,9 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 public class ProblemRequestIds {
 
     @ServerResponseFilter
-    public void addRequestId(ContainerResponseContext response, HttpServerRequest request) {
+    public void addRequestId(ContainerRequestContext request, ContainerResponseContext response) {
         if (response.getEntity() instanceof Problem problem && problem.requestId() == null) {
-            response.setEntity(problem.withRequestId(RequestIds.of(request)));
+            response.setEntity(problem.withRequestId(request.getHeaderString(RequestIds.HEADER)));
         }
     }
 }

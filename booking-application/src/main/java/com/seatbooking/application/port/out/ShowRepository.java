@@ -33,7 +33,7 @@ public interface ShowRepository {
      */
     Show update(Show show);
 
-    /** Every show, by start time, then id. */
+    /** Every show, by start time, then name. */
     List<Show> findAllByStartTime();
 
     /** Up to {@code limit} shows the query matches, in its order, after its cursor. */
