@@ -32,4 +32,17 @@ class ShowEntity {
     @Column(name = "layout", columnDefinition = "jsonb")
     @ColumnTransformer(write = "?::jsonb")
     String layout;
+
+    @Column(nullable = false, length = 16)
+    String status;
+
+    @Column(name = "cancelled_at")
+    Instant cancelledAt;
+
+    @Column(nullable = false)
+    long version;
+
+    /** The name as a search compares it (ShowName.searchKey). */
+    @Column(name = "search_name", nullable = false)
+    String searchName;
 }

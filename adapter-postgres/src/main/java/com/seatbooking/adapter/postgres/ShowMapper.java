@@ -15,6 +15,10 @@ final class ShowMapper {
         entity.totalSeats = show.totalSeats();
         entity.maxSeatsPerCustomer = show.maxSeatsPerCustomer().orElse(null);
         entity.layout = LayoutJson.write(show.layout().orElse(null));
+        entity.status = show.status().name();
+        entity.cancelledAt = show.cancelledAt().orElse(null);
+        entity.version = show.version();
+        entity.searchName = show.name().searchKey();
         return entity;
     }
 }

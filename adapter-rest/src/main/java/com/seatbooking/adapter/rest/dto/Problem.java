@@ -25,40 +25,46 @@ public record Problem(
         Long retryAfterSeconds,
         @Schema(description = "How many seats are free (in the section asked for) (not-enough-seats)", example = "3") Integer available,
         @Schema(description = "The most free seats side by side in one row (in the section asked for) (not-enough-adjacent-seats)",
-                example = "3") Integer largestBlock) {
+                example = "3") Integer largestBlock,
+        @Schema(description = "The request's id, as in the X-Request-Id header: quote it when reporting a problem",
+                example = "6d1f0b7e-3c2a-4e8d-9f1b-2a3c4d5e6f70") String requestId) {
 
     public Problem(String type, String title, int status, String detail, String instance) {
-        this(type, title, status, detail, instance, null, null, null, null, null, null, null, null);
+        this(type, title, status, detail, instance, null, null, null, null, null, null, null, null, null);
     }
 
     public Problem withAvailable(int seats) {
         return new Problem(type, title, status, detail, instance, violations, bookingId, bookingStatus, limit, remaining, retryAfterSeconds,
-                seats, largestBlock);
+                seats, largestBlock, requestId);
     }
 
     public Problem withLargestBlock(int seats) {
         return new Problem(type, title, status, detail, instance, violations, bookingId, bookingStatus, limit, remaining, retryAfterSeconds,
-                available, seats);
+                available, seats, requestId);
+    }
+
+    public Problem withRequestId(String id) {
+        return new Problem(type, title, status, detail, instance, violations, bookingId, bookingStatus, limit, remaining, retryAfterSeconds,
+                available, largestBlock, id);
     }
 
     public Problem withViolations(List<ProblemViolation> found) {
         return new Problem(type, title, status, detail, instance, found, bookingId, bookingStatus, limit, remaining, retryAfterSeconds,
-                available, largestBlock);
+                available, largestBlock, requestId);
     }
 
     public Problem withBooking(UUID id, BookingStatus currentStatus) {
         return new Problem(type, title, status, detail, instance, violations, id, currentStatus, limit, remaining, retryAfterSeconds,
-                available, largestBlock);
+                available, largestBlock, requestId);
     }
 
     public Problem withSeatLimit(int seatLimit, int seatsRemaining) {
         return new Problem(type, title, status, detail, instance, violations, bookingId, bookingStatus, seatLimit, seatsRemaining,
-                retryAfterSeconds,
-                available, largestBlock);
+                retryAfterSeconds, available, largestBlock, requestId);
     }
 
     public Problem withRetryAfter(long seconds) {
         return new Problem(type, title, status, detail, instance, violations, bookingId, bookingStatus, limit, remaining, seconds,
-                available, largestBlock);
+                available, largestBlock, requestId);
     }
 }

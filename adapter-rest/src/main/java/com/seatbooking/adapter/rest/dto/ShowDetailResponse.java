@@ -3,6 +3,7 @@ package com.seatbooking.adapter.rest.dto;
 import com.seatbooking.application.port.in.ShowDetails;
 import com.seatbooking.domain.show.SeatMap;
 import com.seatbooking.domain.show.Show;
+import com.seatbooking.domain.show.ShowStatus;
 import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -26,7 +27,11 @@ public record ShowDetailResponse(
                 + "have greater ones", example = "48211") long version,
         @Schema(required = true, nullable = true, description = "The venue layout; null: one plain row of totalSeats seats") LayoutResponse layout,
         @Schema(required = true, nullable = true, description = "The currency of the show's prices; null when it has none", example = "EUR")
-        String currency) {
+        String currency,
+        @Schema(required = true, description = "CANCELLED: the show takes no bookings, and its bookings are (being) cancelled")
+        ShowStatus status,
+        @Schema(required = true, nullable = true, format = "date-time", description = "When the show was cancelled; null unless CANCELLED",
+                example = "null") Instant cancelledAt) {
 
     /**
      * A validator for HTTP caching: changes whenever anything in this map does (64-bit FNV-1a over
@@ -60,6 +65,7 @@ public record ShowDetailResponse(
         return new ShowDetailResponse(show.id().value(), show.name().value(), show.startTime(), show.totalSeats(),
                 seats.availableCount(), seats.reservedCount(), seats.reserved().toArray(), seats.available(),
                 details.maxSeatsPerBooking(), details.maxSeatsPerCustomer(), details.holdTtl().toSeconds(), details.version(),
-                LayoutResponse.from(show.layout().orElse(null)), show.seating().currency().orElse(null));
+                LayoutResponse.from(show.layout().orElse(null)), show.seating().currency().orElse(null), show.status(),
+                show.cancelledAt().orElse(null));
     }
 }

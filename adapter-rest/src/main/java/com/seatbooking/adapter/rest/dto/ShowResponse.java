@@ -2,6 +2,7 @@ package com.seatbooking.adapter.rest.dto;
 
 import com.seatbooking.application.port.in.ShowSummary;
 import com.seatbooking.domain.show.Show;
+import com.seatbooking.domain.show.ShowStatus;
 import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -18,13 +19,18 @@ public record ShowResponse(
                 + "seats (its own limit, or the default)", example = "10") int maxSeatsPerCustomer,
         @Schema(required = true, nullable = true, description = "The venue layout; null: one plain row of totalSeats seats") LayoutResponse layout,
         @Schema(required = true, nullable = true, description = "The currency of the show's prices; null when it has none", example = "EUR")
-        String currency) {
+        String currency,
+        @Schema(required = true, description = "CANCELLED: the show takes no bookings, and its bookings are (being) cancelled")
+        ShowStatus status,
+        @Schema(required = true, nullable = true, format = "date-time", description = "When the show was cancelled; null unless CANCELLED",
+                example = "null") Instant cancelledAt) {
 
     public static ShowResponse from(ShowSummary summary) {
         Show show = summary.show();
         int reservedCount = summary.reservedCount();
         return new ShowResponse(show.id().value(), show.name().value(), show.startTime(), show.totalSeats(),
                 show.totalSeats() - reservedCount, reservedCount, summary.maxSeatsPerCustomer(),
-                LayoutResponse.from(show.layout().orElse(null)), show.seating().currency().orElse(null));
+                LayoutResponse.from(show.layout().orElse(null)), show.seating().currency().orElse(null), show.status(),
+                show.cancelledAt().orElse(null));
     }
 }

@@ -20,9 +20,14 @@ import com.seatbooking.domain.booking.HoldExpiredException;
 import com.seatbooking.domain.booking.HoldExtensionLimitException;
 import com.seatbooking.domain.booking.SeatLimitReachedException;
 import com.seatbooking.domain.booking.IllegalBookingTransitionException;
+import com.seatbooking.domain.show.ShowCancelledException;
+import com.seatbooking.domain.show.ShowHasBookingsException;
 import com.seatbooking.domain.show.ShowHasStartedException;
 import com.seatbooking.domain.venue.NotEnoughAdjacentSeatsException;
 import com.seatbooking.domain.venue.NotEnoughSeatsException;
+import com.seatbooking.application.port.in.ShowNotCancelledException;
+import com.seatbooking.application.port.in.ShowVersionMismatchException;
+import com.seatbooking.application.port.in.ShowVersionRequiredException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -100,6 +105,31 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response showCancelled(ShowCancelledException e, UriInfo uri) {
+        return respond(problem(ProblemType.SHOW_CANCELLED, e.getMessage(), uri));
+    }
+
+    @ServerExceptionMapper
+    public Response showHasBookings(ShowHasBookingsException e, UriInfo uri) {
+        return respond(problem(ProblemType.SHOW_HAS_BOOKINGS, e.getMessage(), uri));
+    }
+
+    @ServerExceptionMapper
+    public Response showNotCancelled(ShowNotCancelledException e, UriInfo uri) {
+        return respond(problem(ProblemType.SHOW_NOT_CANCELLED, e.getMessage(), uri));
+    }
+
+    @ServerExceptionMapper
+    public Response showVersionMismatch(ShowVersionMismatchException e, UriInfo uri) {
+        return respond(problem(ProblemType.PRECONDITION_FAILED, e.getMessage(), uri));
+    }
+
+    @ServerExceptionMapper
+    public Response showVersionRequired(ShowVersionRequiredException e, UriInfo uri) {
+        return respond(problem(ProblemType.PRECONDITION_REQUIRED, e.getMessage(), uri));
+    }
+
+    @ServerExceptionMapper
     public Response seatLimitReached(SeatLimitReachedException e, UriInfo uri) {
         return respond(problem(ProblemType.SEAT_LIMIT_REACHED, e.getMessage(), uri).withSeatLimit(e.limit(), e.remaining()));
     }
@@ -155,6 +185,10 @@ public class ProblemMappers {
             return illegalTransition(transition, uri);
         } else if (e instanceof ShowHasStartedException started) {
             return showStarted(started, uri);
+        } else if (e instanceof ShowCancelledException cancelled) {
+            return showCancelled(cancelled, uri);
+        } else if (e instanceof ShowHasBookingsException booked) {
+            return showHasBookings(booked, uri);
         } else if (e instanceof SeatLimitReachedException limit) {
             return seatLimitReached(limit, uri);
         } else if (e instanceof HoldExtensionLimitException extension) {
@@ -191,17 +225,29 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response http(WebApplicationException e, UriInfo uri) {
+    public Response http(WebApplicationException e, UriInfo uri, jakarta.ws.rs.core.Request request) {
         if (e.getCause() instanceof JsonProcessingException json) {
             return unreadableJson(json, uri);
         }
         int status = e.getResponse().getStatus();
-        ProblemType type = ProblemType.forStatus(status);
         String detail = status == 404 ? "Nothing is served at " + uri.getPath() : e.getMessage();
+        String allowed = "";
+        if (status == 404 || status == 405) {
+            // RFC 9110: a 405 names the methods the path answers; the router answers some such paths with 404
+            allowed = AllowedMethods.on(uri.getPath());
+            if (allowed.isEmpty() && e.getResponse().getHeaderString("Allow") != null) {
+                allowed = e.getResponse().getHeaderString("Allow");
+            }
+            if (!allowed.isEmpty() && !java.util.Arrays.asList(allowed.split(", ")).contains(request.getMethod())) {
+                status = 405;
+                detail = request.getMethod() + " is not a method of " + uri.getPath() + "; it answers " + allowed;
+            }
+        }
+        ProblemType type = ProblemType.forStatus(status);
         Response.ResponseBuilder response = Response.status(status).type(PROBLEM_JSON)
                 .entity(new Problem(type.uri(), type.title(), status, detail, uri.getPath()));
-        if (e.getResponse().getHeaderString("Allow") != null) {
-            response.header("Allow", e.getResponse().getHeaderString("Allow"));
+        if (status == 405 && !allowed.isEmpty()) {
+            response.header("Allow", allowed);
         }
         return response.build();
     }
