@@ -71,7 +71,7 @@ FROM (VALUES ('00000000-0000-4000-8000-000000100000'::uuid, 100000), ('00000000-
      LATERAL generate_series(1, s.size) AS n;
 INSERT INTO booking_status_changes (booking_id, position, status, reason, changed_at)
 SELECT id, 0, 'CONFIRMED', 'SEATS_BOOKED', created_at FROM bookings;
-ANALYZE;
+ANALYZE shows, bookings, booking_status_changes, accounts;
 SQL
 
 ADMIN=$(curl -fsS -X POST "$base/auth/login" -H 'Content-Type: application/json' \
