@@ -126,8 +126,9 @@ export function SeatCanvas({ label, venue, reserved, selected, mine, conflict, d
       drawBase(context, venue, reserved, shown, size.width, size.height);
     }
     if (!ready) {
-      mark('seat-map-interactive');
       setReady(true);
+      // Marked in the next frame, when the map is on the screen and its handlers listen.
+      requestAnimationFrame(() => mark('seat-map-interactive'));
     }
   }, [venue, reserved, shown, size, ready]);
 

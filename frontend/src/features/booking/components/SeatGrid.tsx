@@ -186,7 +186,8 @@ export function SeatGrid({ label, venue: given, states, onToggle }: SeatGridProp
     const outer = frame.getBoundingClientRect();
     const box = element.getBoundingClientRect();
     const middle = box.left + box.width / 2 - outer.left;
-    setTip({ seat, left: Math.max(90, Math.min(outer.width - 90, middle)), top: box.top - outer.top - 6 });
+    const next = { seat, left: Math.max(90, Math.min(outer.width - 90, middle)), top: box.top - outer.top - 6 };
+    setTip((before) => (before && before.seat === next.seat && before.left === next.left && before.top === next.top ? before : next));
   }
 
   function handleClick(event: MouseEvent<HTMLDivElement>) {
