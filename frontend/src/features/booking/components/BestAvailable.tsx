@@ -30,7 +30,7 @@ export function BestAvailable({ max, sections, blockedReason, action, picking, o
   const [section, setSection] = useState('');
   const [together, setTogether] = useState(true);
   const chosen = Math.min(quantity, Math.max(1, max));
-  const pick: BestPick = { quantity: chosen, together, ...(section && { section }) };
+  const pick: BestPick = { quantity: chosen, together, ...(section ? { section } : {}) };
   const disabled = blockedReason !== undefined || action !== null || max < 1;
   return (
     <section className="card best-available" aria-labelledby={`${id}-heading`}>

@@ -99,7 +99,7 @@ export function useBookingFlow(showId: string) {
     /** Lets the server pick the best seats available; resolves to the booking, or undefined after an error. */
     bookBest: (pick: Omit<BestAvailableInput, 'hold' | 'userName'>, attendee: string | undefined, hold: boolean): Promise<Booking | undefined> =>
       bookSeats
-        .mutateAsync({ showId, input: { ...pick, hold, ...(attendee && { userName: attendee }) } })
+        .mutateAsync({ showId, input: { ...pick, hold, ...(attendee ? { userName: attendee } : {}) } })
         .catch(() => undefined),
     confirm: (bookingId: string) => confirm.mutate({ bookingId, showId }),
     cancel: (bookingId: string) => cancel.mutate({ bookingId, showId }),
