@@ -46,17 +46,18 @@ test('every route a visitor can open fits a phone and passes axe', async ({ page
   const plain = await createShow(request, 'E2E Routes Visitor', 120);
   const layout = await createLayoutShow(request, 'E2E Routes Visitor Layout');
   const none = async () => {};
+  const titled = (name: string) => async (p: Page) => expect(p.getByRole('heading', { level: 1, name })).toBeVisible();
   await visitAll(page, [
     { path: '/', ready: async (p) => expect(p.getByRole('link', { name: plain.name }).first()).toBeVisible() },
     { path: `/booking/${plain.id}`, ready: seatMapLoaded },
     { path: `/booking/${layout.id}`, ready: seatMapLoaded },
-    { path: '/booking/00000000-0000-4000-8000-000000000000', ready: none },
-    { path: '/booking/not-a-show', ready: none },
-    { path: '/sign-in', ready: none },
+    { path: '/booking/00000000-0000-4000-8000-000000000000', ready: titled('Show not found') },
+    { path: '/booking/not-a-show', ready: titled('Show not found') },
+    { path: '/sign-in', ready: titled('Sign in') },
     { path: '/register', ready: none },
-    { path: '/my-bookings', ready: none },
-    { path: '/admin', ready: none },
-    { path: '/no-such-page', ready: none },
+    { path: '/my-bookings', ready: titled('Sign in') },
+    { path: '/admin', ready: titled('Sign in') },
+    { path: '/no-such-page', ready: titled('Page not found') },
   ]);
 });
 
@@ -78,7 +79,7 @@ test('every route a customer can open fits a phone and passes axe', async ({ pag
     { path: `/booking/${big.id}`, ready: async (p) => expect(p.getByTestId('seat-canvas')).toHaveAttribute('data-ready', 'true') },
     { path: '/my-bookings', ready: async (p) => expect(p.getByRole('link', { name: plain.name }).first()).toBeVisible() },
     { path: `/my-bookings/${booking.id}`, ready: async (p) => expect(p.getByText(plain.name).first()).toBeVisible() },
-    { path: '/admin', ready: async () => {} },
+    { path: '/admin', ready: async (p) => expect(p.getByRole('heading', { level: 1, name: 'Admins only' })).toBeVisible() },
   ]);
 });
 

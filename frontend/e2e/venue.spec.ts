@@ -17,7 +17,7 @@ test('best available on a layout show: the server picks seats together, named, w
   await picker.getByLabel('Section').selectOption('Stalls');
   await picker.getByRole('button', { name: 'Hold best 3 seats' }).click();
 
-  await expect(statusHeading(page, /^PENDING/)).toBeVisible();
+  await expect(page.getByRole('heading', { name: /^PENDING/ })).toBeVisible();
   const status = page.locator('.status-panel');
   await expect(status).toContainText(/Stalls [AB]-\d+, Stalls [AB]-\d+ and Stalls [AB]-\d+ are held for you/);
   await expect(status).toContainText(`Total ${euros(135)}.`);

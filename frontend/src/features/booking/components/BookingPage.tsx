@@ -208,6 +208,15 @@ function SeatSelection({ show, live, signInPrompt }: SeatSelectionProps) {
   } else if (wait > 0) {
     blockedReason = 'Please wait until the countdown ends, then try again.';
   }
+  // The picker's own words (the selection's buttons say the same things beside them).
+  let pickerBlocked: string | undefined;
+  if (booking?.status === 'PENDING') {
+    pickerBlocked = 'Confirm or cancel your hold before picking more.';
+  } else if (wait > 0) {
+    pickerBlocked = 'Wait for the countdown to end.';
+  } else if (soldOut) {
+    pickerBlocked = 'Sold out: no seats to pick.';
+  }
   const hold = booking?.status === 'PENDING' && booking.expiresAt ? { ...booking, expiresAt: booking.expiresAt } : undefined;
   const sections = venue.hasLayout ? venue.sections.map((section) => section.name) : [];
   const mapLabel = `Seats of ${show.name}`;
@@ -264,12 +273,12 @@ function SeatSelection({ show, live, signInPrompt }: SeatSelectionProps) {
             <SeatGrid label={mapLabel} venue={venue} states={states} onToggle={toggleSeat} />
           )}
         </section>
-        {user && (
+        {user && !started && (
           <div className="booking-picker">
             <BestAvailable
               max={Math.min(cap, show.availableCount)}
               sections={sections}
-              blockedReason={blockedReason ?? (soldOut ? 'Sold out: no seats to pick.' : undefined)}
+              blockedReason={pickerBlocked}
               action={flow.action}
               picking={picking}
               onPick={(pick, holdSeats) => void pickBest(pick, holdSeats)}

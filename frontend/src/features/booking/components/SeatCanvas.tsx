@@ -88,6 +88,7 @@ export function SeatCanvas({ label, venue, reserved, selected, mine, conflict, d
   const [keyboard, setKeyboard] = useState(false);
   const [announcement, setAnnouncement] = useState('');
   const pendingClick = useRef(false);
+  const drawnOnce = useRef(false);
   const fit = useMemo(
     () => (size.width > 0 && size.height > 0 ? fitView(venue, size.width, size.height) : undefined),
     [venue, size],
@@ -125,12 +126,15 @@ export function SeatCanvas({ label, venue, reserved, selected, mine, conflict, d
     if (context) {
       drawBase(context, venue, reserved, shown, size.width, size.height);
     }
-    if (!ready) {
-      setReady(true);
+    if (!drawnOnce.current) {
+      drawnOnce.current = true;
       // Marked in the next frame, when the map is on the screen and its handlers listen.
-      requestAnimationFrame(() => mark('seat-map-interactive'));
+      requestAnimationFrame(() => {
+        mark('seat-map-interactive');
+        setReady(true);
+      });
     }
-  }, [venue, reserved, shown, size, ready]);
+  }, [venue, reserved, shown, size]);
 
   // The person's marks: drawn in the same commit as the click that changed them.
   useLayoutEffect(() => {
@@ -351,7 +355,9 @@ export function SeatCanvas({ label, venue, reserved, selected, mine, conflict, d
       onToggle(seat);
       return;
     }
-    const next = focusSeat === undefined ? (event.key.startsWith('Arrow') ? firstFreeSeat() : undefined) : moveFocus(venue, focusSeat, event.key, event.ctrlKey);
+    // The first arrow key lands on the first free seat; Home, End and the page keys move from there.
+    const from = focusSeat ?? firstFreeSeat();
+    const next = focusSeat === undefined && event.key.startsWith('Arrow') ? from : moveFocus(venue, from, event.key, event.ctrlKey);
     if (next !== undefined) {
       event.preventDefault();
       focusOn(next);

@@ -37,7 +37,7 @@ describe('venue geometry', () => {
     const rowA = venue.rows[0];
     const rowB = venue.rows[1];
     expect(rowA && rowB && rowA.x + rowA.width / 2).toBeCloseTo(rowB ? rowB.x + rowB.width / 2 : NaN);
-    expect(rowB && rowA && rowB.y - rowA.y).toBe(1);
+    expect(rowB && rowA && rowB.y - rowA.y).toBeCloseTo(1);
     // The balcony is behind the stalls, with its name between them.
     expect(venue.rows[2]?.y ?? 0).toBeGreaterThan((rowB?.y ?? 0) + 1);
     expect(venue.sections.map((section) => section.name)).toEqual(['Stalls', 'Balcony']);

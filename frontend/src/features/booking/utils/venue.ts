@@ -204,7 +204,8 @@ export function buildVenue(totalSeats: number, layout: Layout | null | undefined
         names.push(name);
       }
     }
-    row.x = MARGIN + (inner - row.width) / 2;
+    // A venue's rows are centred under each other; wrapped rows start at the left, like text.
+    row.x = layout && layout.sections.length > 0 ? MARGIN + (inner - row.width) / 2 : MARGIN;
     let x = row.x;
     let gap = 0;
     for (let place = 1; place <= row.seats; place++) {
