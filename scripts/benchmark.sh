@@ -13,6 +13,10 @@
 #   S2L live lag    S2 at 128 connections once more while BENCH_WATCHERS (200) live seat-map streams
 #                   follow the show: lag from each 201 to its event on every stream (skipped when
 #                   FEED_ENABLED=false)
+#   S4 best avail.  a 10,000-seat show of 100 rows of 100, 20,000 best-available requests of 1-4 seats
+#                   from 256 buyers at once (best.mjs): time to sell out, requests failing while enough
+#                   seats remained, single empty seats left (singles.sql), p50/p99; then the same crowd
+#                   picking seats by hand from the bitmap seat map, for comparison
 # Every booking is signed in, as a real client's would be: before the warm-up 256 customer accounts are
 # registered and signed in (one per connection: each wrk thread sends its share of the tokens in
 # turn, autocannon gives each connection one), and shows are created by the admin. Each request
@@ -28,6 +32,7 @@
 # 10-15%. After S1 and S2 the invariants are checked in SQL. Results: a table on stdout and
 # target/benchmark/ (report.md, and every raw result).
 #
+# BENCH_ONLY=S4 (or S1,S2,S2L,S3,S4, comma-separated) runs only those scenarios (with a short warm-up).
 # Settings (environment): BENCH_PORT (4200), BENCH_DB (seatbooking_bench), JAVA_OPTS (as scripts/run.sh),
 # BENCH_JAR (another build's quarkus-run.jar, to compare builds with the same harness), BENCH_WATCHERS
 # (200), and any setting of the app, e.g. FEED_ENABLED=false: the live seat map off (no change-log rows
@@ -51,7 +56,9 @@ port=${BENCH_PORT:-4200}
 db=${BENCH_DB:-seatbooking_bench}
 base="http://127.0.0.1:$port"
 out="$root/target/benchmark"
-if $quick; then rounds=1; s1_seconds=5; s2_requests=1500; s3_seconds=5; warmup_seconds=10; else rounds=3; s1_seconds=15; s2_requests=6000; s3_seconds=15; warmup_seconds=60; fi
+if $quick; then rounds=1; s1_seconds=5; s2_requests=1500; s3_seconds=5; warmup_seconds=10; s4_requests=5000; else rounds=3; s1_seconds=15; s2_requests=6000; s3_seconds=15; warmup_seconds=60; s4_requests=20000; fi
+only=${BENCH_ONLY:-}
+want() { [ -z "$only" ] || [[ ",$only," == *",$1,"* ]]; } # scenario -> is it run?
 export PGPASSWORD=${SEATBOOKING_DB_PASSWORD:-seatbooking}
 pg="psql -h 127.0.0.1 -U seatbooking -d $db -v ON_ERROR_STOP=1 -qAt"
 log() { printf '[benchmark] %s\n' "$*"; }
@@ -62,7 +69,7 @@ superuser() { psql -h 127.0.0.1 -U postgres -d postgres -qAt "$@" 2>/dev/null </
 SEATBOOKING_DATABASES="$db" scripts/setup-postgres.sh
 command -v wrk >/dev/null || { log "installing wrk"; as_root apt-get update -qq; DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq wrk >/dev/null; }
 command -v pgbench >/dev/null || { echo "pgbench is missing (it comes with PostgreSQL's server package)" >&2; exit 1; }
-if [ "$(superuser -c 'show max_connections')" -lt 300 ]; then
+if { want S1 || want S2; } && [ "$(superuser -c 'show max_connections')" -lt 300 ]; then
   log "raising PostgreSQL max_connections to 400 for pgbench's 256 clients (restarts PostgreSQL once)"
   superuser -c "ALTER SYSTEM SET max_connections = 400" >/dev/null
   version=$(ls /etc/postgresql | sort -V | tail -n 1)
@@ -162,15 +169,33 @@ check_invariants() {
 }
 sql_list() { sed "s/.*/'&'/" "$1" | paste -sd,; } # file of ids, one per line -> 'a','b',...
 
+layout_show() { # name rows seats-per-row -> id: a show with one section of that many rows, any customer may buy every seat
+  local rows
+  rows=$(node -e 'console.log(JSON.stringify(Array.from({length: +process.argv[1]}, (_, i) => ({label: `R${i + 1}`, seats: +process.argv[2]}))))' "$2" "$3")
+  curl -fsS -X POST "$base/shows" -H 'Content-Type: application/json' -H "Authorization: Bearer $admin_token" \
+    -d "{\"name\":\"$1\",\"startTime\":\"$(date -u -d '+30 days' +%Y-%m-%dT%H:%M:%SZ)\",\"maxSeatsPerCustomer\":100000,\"layout\":{\"sections\":[{\"name\":\"Hall\",\"rows\":$rows}]}}" \
+    | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s).id))'
+}
+
 # --- warm-up (JIT, pools, prepared statements), not measured ------------------------------------------
-log "warming up for about ${warmup_seconds}s"
-create_shows 64 "Warm-up" > "$out/warmup-shows.txt"
-disjoint "$out/warmup-shows.txt" 64 $((warmup_seconds * 2 / 3)) > /dev/null
-for _ in 1 2 3; do load flash "$base" 128 $((s2_requests / 2)) "$(create_show "Warm-up flash" 1000)" 1000 "$tokens" > /dev/null; done
+if want S1 || want S2 || want S2L || want S3; then
+  log "warming up for about ${warmup_seconds}s"
+  create_shows 64 "Warm-up" > "$out/warmup-shows.txt"
+  disjoint "$out/warmup-shows.txt" 64 $((warmup_seconds * 2 / 3)) > /dev/null
+  for _ in 1 2 3; do load flash "$base" 128 $((s2_requests / 2)) "$(create_show "Warm-up flash" 1000)" 1000 "$tokens" > /dev/null; done
+fi
+if want S4; then
+  log "warming up best available and seat maps"
+  for mode in best hand; do
+    (cd scripts/bench && node best.mjs "$mode" "$base" 64 3000 "$(layout_show "Warm-up $mode" 30 30)" "$tokens" 30 30) > /dev/null
+  done
+fi
 
 # --- pgbench shows -----------------------------------------------------------------------------------
-$pg -f scripts/bench/setup-pgbench.sql
-(cd scripts/bench && node gen-pgbench.mjs)
+if want S1 || want S2; then
+  $pg -f scripts/bench/setup-pgbench.sql
+  (cd scripts/bench && node gen-pgbench.mjs)
+fi
 pgbench_run() { # label run-name script [pgbench options...]
   local label=$1 run=$2 script=$3; shift 3
   pgbench -h 127.0.0.1 -U seatbooking -n -M prepared -j 2 -f "scripts/bench/$script" "$@" "$db" \
@@ -184,7 +209,7 @@ reset_flash_show() {
 }
 
 # --- S1: uncontended -----------------------------------------------------------------------------------
-for c in 16 64; do
+want S1 && for c in 16 64; do
   for round in $(seq 1 $rounds); do
     log "S1 uncontended, $c connections, ${s1_seconds}s, round $round of $rounds: the app, then pgbench"
     create_shows "$c" "S1 $c $round" > "$out/s1-$c-$round-shows.txt"
@@ -195,7 +220,7 @@ for c in 16 64; do
 done
 
 # --- S2: flash sale --------------------------------------------------------------------------------------
-for c in 128 256; do
+want S2 && for c in 128 256; do
   for round in $(seq 1 $rounds); do
     log "S2 flash sale, $c connections, $s2_requests bookings of one 1000-seat show, round $round of $rounds"
     show=$(create_show "Flash sale $c $round" 1000)
@@ -216,7 +241,7 @@ for c in 128 256; do
 done
 
 # --- S2L: flash sale with live seat-map streams watching -----------------------------------------------------
-if [ "${FEED_ENABLED:-true}" != false ]; then
+if want S2L && [ "${FEED_ENABLED:-true}" != false ]; then
   watchers=${BENCH_WATCHERS:-200}
   log "S2L flash sale, 128 connections, $s2_requests bookings, $watchers live streams watching: lag to the events"
   show=$(create_show "Flash sale watched" 1000)
@@ -225,6 +250,7 @@ if [ "${FEED_ENABLED:-true}" != false ]; then
 fi
 
 # --- S3: seat-map reads ------------------------------------------------------------------------------------
+if want S3; then
 log "S3 seat-map reads, 64 connections, ${s3_seconds}s"
 show=$(create_show "Seat map" 1000 1000)
 for first in $(seq 1 4 997); do # every other pair of seats: 500 reserved
@@ -236,6 +262,21 @@ wrk -t2 -c64 -d"${s3_seconds}s" --latency "$base/shows/$show" > "$out/s3.txt"
 curl -fsS -o /dev/null -X POST "$base/shows/$show/bookings" -H 'Content-Type: application/json' -H "Authorization: Bearer $bench_token" -d '{"seats":[1000],"userName":"bench"}'
 curl -fsS "$base/shows/$show" | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{const m=JSON.parse(s);if(!m.reservedSeats.includes(1000)){console.error("stale seat map after own booking");process.exit(1)}})'
 log "the seat map shows one's own booking at once"
+fi
+
+# --- S4: best available, and the same crowd picking by hand ----------------------------------------------
+if want S4; then
+  for mode in best hand; do
+    log "S4 $mode: a 10,000-seat show (100 rows of 100), $s4_requests requests of 1-4 seats from 256 buyers"
+    show=$(layout_show "S4 $mode" 100 100)
+    sample_rss $app "$out/s4-$mode-rss-kb" & sampler=$!
+    (cd scripts/bench && node best.mjs "$mode" "$base" 256 "$s4_requests" "$show" "$tokens" 100 100) > "$out/s4-$mode.json"
+    kill $sampler; wait $sampler 2>/dev/null || true
+    $pg -v show="$show" -v seats=10000 -v per_row=100 -f scripts/bench/singles.sql > "$out/s4-$mode-singles.txt"
+    check_invariants "'$show'" "s4-$mode"
+  done
+  node scripts/bench/report-s4.mjs "$out" | tee "$out/s4.md"
+fi
 
 # --- report ----------------------------------------------------------------------------------------------
 superuser -c "SELECT name || '=' || setting || coalesce(unit, '') FROM pg_settings WHERE name IN
@@ -243,4 +284,7 @@ superuser -c "SELECT name || '=' || setting || coalesce(unit, '') FROM pg_settin
 { echo "cpus=$(nproc)"; grep -m1 'model name' /proc/cpuinfo | sed 's/.*: /cpu=/'; free -m | awk '/Mem:/{print "memory_mb=" $2}';
   java -version 2>&1 | head -1 | sed 's/^/java=/'; echo "java_opts=$java_opts"; psql --version | sed 's/^/postgres=/';
   echo "node=$(node --version)"; { wrk --version 2>&1 || true; } | head -1 | sed "s/^/wrk=/"; echo "feed_enabled=${FEED_ENABLED:-true}"; } > "$out/machine.txt"
-node scripts/bench/report.mjs "$out" "$rounds" | tee "$out/report.md"
+if [ -z "$only" ]; then
+  node scripts/bench/report.mjs "$out" "$rounds" | tee "$out/report.md"
+  [ -f "$out/s4.md" ] && { echo; cat "$out/s4.md"; } >> "$out/report.md"
+fi

@@ -1,6 +1,8 @@
 package com.seatbooking.bootstrap;
 
+import com.seatbooking.application.port.in.BookBestAvailableUseCase;
 import com.seatbooking.application.port.in.BookSeatsUseCase;
+import com.seatbooking.application.port.in.DescribeSeatsUseCase;
 import com.seatbooking.application.port.in.CancelBookingUseCase;
 import com.seatbooking.application.port.in.CheckRateLimitUseCase;
 import com.seatbooking.application.port.in.ConfirmBookingUseCase;
@@ -30,7 +32,9 @@ import com.seatbooking.application.port.out.SeatMapFeed;
 import com.seatbooking.application.port.out.PasswordHasher;
 import com.seatbooking.application.port.out.ShowRepository;
 import com.seatbooking.application.port.out.UnitOfWork;
+import com.seatbooking.application.service.BookBestAvailableService;
 import com.seatbooking.application.service.BookSeatsService;
+import com.seatbooking.application.service.DescribeSeatsService;
 import com.seatbooking.application.service.BookingSettings;
 import com.seatbooking.application.service.CancelBookingService;
 import com.seatbooking.application.service.ConfirmBookingService;
@@ -94,6 +98,22 @@ public class ServiceWiring {
     @Singleton
     RateLimitSettings rateLimitSettings(RateLimitConfig config) {
         return config.settings();
+    }
+
+    /** Best available: picks the best free seats, and picks again around seats others took first. */
+    @Produces
+    @Singleton
+    BookBestAvailableUseCase bookBestAvailable(ShowRepository shows, SeatAllocationRepository allocations, BookingRepository bookings,
+            BookingEvents events, Clock clock, BookingSettings settings, FairUseEvents fairUse, IdempotencySettings keys,
+            UnitOfWork unitOfWork) {
+        return new BookBestAvailableService(shows, allocations, bookings, events, clock, settings, fairUse, keys, unitOfWork,
+                java.util.random.RandomGenerator.getDefault());
+    }
+
+    @Produces
+    @Singleton
+    DescribeSeatsUseCase describeSeats(ShowRepository shows) {
+        return new DescribeSeatsService(shows);
     }
 
     @Produces

@@ -35,7 +35,8 @@ final class BookingSql {
      * </ul>
      * Parameters: show, booking, seats (ascending), now, hold deadline (null when booked outright),
      * user name; the booking's status and history reason; the rejection's status, history reason
-     * and failure reason; the owner's account; the owner's seat limit for this show. Returns one
+     * and failure reason (all three null: a rejection is not stored, so when seats are taken nothing
+     * at all is written, as best-available picks want); the owner's account; the owner's seat limit for this show. Returns one
      * row: the conflicting seats (empty when the seats were allocated), and whether the request was
      * over the seat limit (then nothing was stored).
      */
@@ -109,14 +110,14 @@ final class BookingSql {
                        o.conflicts, r.now, r.now,
                        CASE WHEN o.allocated THEN r.expires_at END
                 FROM requested r, outcome o
-                WHERE NOT o.over_limit
+                WHERE NOT o.over_limit AND (o.allocated OR r.rejected_status IS NOT NULL)
             ), history AS (
                 INSERT INTO booking_status_changes (booking_id, position, changed_at, status, reason)
                 SELECT r.booking_id, 0, r.now,
                        CASE WHEN o.allocated THEN r.status ELSE r.rejected_status END,
                        CASE WHEN o.allocated THEN r.reason ELSE r.rejected_reason END
                 FROM requested r, outcome o
-                WHERE NOT o.over_limit
+                WHERE NOT o.over_limit AND (o.allocated OR r.rejected_status IS NOT NULL)
             )
             SELECT o.conflicts, o.over_limit, (SELECT count(*) FROM released) AS released_owners
             FROM outcome o""";
@@ -177,7 +178,7 @@ final class BookingSql {
                        'application/json', '/bookings/' || r.booking_id, r.now, q.expires_at, r.booking_id,
                        CASE WHEN o.allocated THEN r.expires_at END
                 FROM keyed q, requested r, outcome o
-                WHERE NOT o.over_limit
+                WHERE NOT o.over_limit AND (o.allocated OR r.rejected_status IS NOT NULL)
                 ON CONFLICT (scope, key) DO UPDATE
                     SET method = excluded.method, path = excluded.path, request_hash = excluded.request_hash,
                         status = excluded.status, response_body = NULL, content_type = excluded.content_type,
@@ -189,7 +190,8 @@ final class BookingSql {
             SELECT o.conflicts, o.over_limit, l.locked,
                    k.method, k.path, k.request_hash, k.status, k.content_type, k.response_body, k.location, k.booking_id,
                    k.first_expires_at,
-                   CASE WHEN o.conflicts IS NULL OR o.over_limit OR EXISTS (SELECT 1 FROM key_kept) THEN true
+                   CASE WHEN o.conflicts IS NULL OR o.over_limit OR EXISTS (SELECT 1 FROM key_kept)
+                             OR (NOT o.allocated AND (SELECT rejected_status FROM requested) IS NULL) THEN true
                         ELSE idempotency_key_lost_race() END AS key_kept
             FROM key_lock l
             LEFT JOIN kept k ON true

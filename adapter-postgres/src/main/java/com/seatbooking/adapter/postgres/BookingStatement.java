@@ -39,7 +39,7 @@ class BookingStatement {
 
     /**
      * Stores {@code candidate} with its seats allocated, or {@code rejection} (its FAILED twin) with
-     * the seats that were taken; or nothing, when the owner would pass {@code seatLimit}.
+     * the seats that were taken (null: nothing); or nothing, when the owner would pass {@code seatLimit}.
      */
     Outcome addAllocatingSeats(Booking candidate, Booking rejection, int seatLimit, Instant now) {
         return Jdbc.statement(dataSource, connection -> {
@@ -110,9 +110,10 @@ class BookingStatement {
         statement.setString(offset + 6, candidate.userName().value());
         statement.setString(offset + 7, candidate.status().name());
         statement.setString(offset + 8, candidate.lastChange().reason().name());
-        statement.setString(offset + 9, rejection.status().name());
-        statement.setString(offset + 10, rejection.lastChange().reason().name());
-        statement.setString(offset + 11, rejection.failureReason().name());
+        // no rejection: one is not stored (best available tries other seats instead)
+        statement.setString(offset + 9, rejection == null ? null : rejection.status().name());
+        statement.setString(offset + 10, rejection == null ? null : rejection.lastChange().reason().name());
+        statement.setString(offset + 11, rejection == null ? null : rejection.failureReason().name());
         statement.setObject(offset + 12, candidate.owner().value());
         statement.setInt(offset + 13, seatLimit);
     }

@@ -8,6 +8,7 @@ import com.seatbooking.domain.BookingId;
 import com.seatbooking.domain.ShowId;
 import com.seatbooking.domain.account.AccountId;
 import com.seatbooking.domain.booking.Booking;
+import com.seatbooking.domain.booking.BookingStatus;
 import com.seatbooking.domain.booking.SeatLimitReachedException;
 import com.seatbooking.domain.seat.SeatNumbers;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -44,7 +45,16 @@ class PostgresBookingRepository implements BookingRepository {
     @Override
     public Booking addAllocatingSeats(Booking candidate, int seatLimit, Instant now) {
         // How the domain records a rejection of this candidate; the statement fills in the taken seats.
-        Booking rejection = candidate.rejectedFor(candidate.seats(), now);
+        return add(candidate, candidate.rejectedFor(candidate.seats(), now), seatLimit, now);
+    }
+
+    /** The same statement without a rejection to store: when seats are taken nothing is written. */
+    @Override
+    public Booking tryAllocatingSeats(Booking candidate, int seatLimit, Instant now) {
+        return add(candidate, null, seatLimit, now);
+    }
+
+    private Booking add(Booking candidate, Booking rejection, int seatLimit, Instant now) {
         BookingStatement.Outcome outcome;
         try {
             outcome = statement.addAllocatingSeats(candidate, rejection, seatLimit, now);
@@ -61,7 +71,15 @@ class PostgresBookingRepository implements BookingRepository {
     /** The same one statement, with the key's lock, lookup and row in it ({@link BookingSql#ADD_ALLOCATING_SEATS_KEYED}). */
     @Override
     public KeyedAddition addAllocatingSeats(Booking candidate, int seatLimit, Instant now, KeyToKeep key) {
-        Booking rejection = candidate.rejectedFor(candidate.seats(), now);
+        return addKeyed(candidate, candidate.rejectedFor(candidate.seats(), now), seatLimit, now, key);
+    }
+
+    @Override
+    public KeyedAddition tryAllocatingSeats(Booking candidate, int seatLimit, Instant now, KeyToKeep key) {
+        return addKeyed(candidate, null, seatLimit, now, key);
+    }
+
+    private KeyedAddition addKeyed(Booking candidate, Booking rejection, int seatLimit, Instant now, KeyToKeep key) {
         BookingStatement.KeyedOutcome keyed;
         try {
             keyed = statement.addAllocatingSeatsKeyed(candidate, rejection, seatLimit, now, key);
@@ -77,7 +95,8 @@ class PostgresBookingRepository implements BookingRepository {
         if (keyed.kept() != null) {
             return new KeyKept(keyed.kept());
         }
-        return new Stored(stored(candidate, seatLimit, now, keyed.outcome()));
+        Booking stored = stored(candidate, seatLimit, now, keyed.outcome());
+        return rejection == null && stored.status() == BookingStatus.FAILED ? new Refused(stored) : new Stored(stored);
     }
 
     private Booking stored(Booking candidate, int seatLimit, Instant now, BookingStatement.Outcome outcome) {

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.ColumnTransformer;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -26,4 +27,9 @@ class ShowEntity {
     /** Null: the default per-customer seat limit applies. */
     @Column(name = "max_seats_per_customer")
     Integer maxSeatsPerCustomer;
+
+    /** The venue layout as JSON ({@link LayoutJson}); null: none. Bound as text, cast by PostgreSQL. */
+    @Column(name = "layout", columnDefinition = "jsonb")
+    @ColumnTransformer(write = "?::jsonb")
+    String layout;
 }

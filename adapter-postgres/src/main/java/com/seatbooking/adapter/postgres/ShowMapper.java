@@ -14,6 +14,7 @@ final class ShowMapper {
         entity.startTime = show.startTime();
         entity.totalSeats = show.totalSeats();
         entity.maxSeatsPerCustomer = show.maxSeatsPerCustomer().orElse(null);
+        entity.layout = LayoutJson.write(show.layout().orElse(null));
         return entity;
     }
 }

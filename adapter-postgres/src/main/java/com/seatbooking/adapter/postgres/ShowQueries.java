@@ -18,8 +18,8 @@ import java.util.UUID;
 @ApplicationScoped
 class ShowQueries {
 
-    private static final String FIND = "SELECT id, name, start_time, total_seats, max_seats_per_customer FROM shows WHERE id = ?";
-    private static final String ALL = "SELECT id, name, start_time, total_seats, max_seats_per_customer FROM shows ORDER BY start_time, name";
+    private static final String FIND = "SELECT id, name, start_time, total_seats, max_seats_per_customer, layout::text FROM shows WHERE id = ?";
+    private static final String ALL = "SELECT id, name, start_time, total_seats, max_seats_per_customer, layout::text FROM shows ORDER BY start_time, name";
 
     private final AgroalDataSource dataSource;
 
@@ -53,6 +53,7 @@ class ShowQueries {
 
     private static Show show(ResultSet row) throws SQLException {
         return Show.restore(new ShowId(row.getObject(1, UUID.class)), new ShowName(row.getString(2)),
-                row.getObject(3, OffsetDateTime.class).toInstant(), row.getInt(4), row.getObject(5, Integer.class));
+                row.getObject(3, OffsetDateTime.class).toInstant(), row.getInt(4), row.getObject(5, Integer.class),
+                LayoutJson.read(row.getString(6)));
     }
 }

@@ -45,9 +45,11 @@ public class BookingResource {
     private final ExtendHoldUseCase extendHold;
     private final CurrentActor actor;
     private final IdempotentWrites idempotent;
+    private final BookingResponses responses;
 
     BookingResource(ConfirmBookingUseCase confirmBooking, CancelBookingUseCase cancelBooking, GetBookingUseCase getBooking,
-            ExtendHoldUseCase extendHold, CurrentActor actor, IdempotentWrites idempotent) {
+            ExtendHoldUseCase extendHold, CurrentActor actor, IdempotentWrites idempotent, BookingResponses responses) {
+        this.responses = responses;
         this.confirmBooking = confirmBooking;
         this.cancelBooking = cancelBooking;
         this.getBooking = getBooking;
@@ -71,7 +73,7 @@ public class BookingResource {
     @APIResponse(responseCode = "503", ref = "Unavailable")
     public BookingResponse getBooking(
             @Parameter(description = "The booking's id (a UUID)", example = BOOKING_ID_EXAMPLE) @PathParam("bookingId") String bookingId) {
-        return BookingResponse.from(getBooking.getBooking(BookingCommand.of(actor.get(), bookingId)));
+        return responses.of(getBooking.getBooking(BookingCommand.of(actor.get(), bookingId)));
     }
 
     @POST
@@ -99,7 +101,7 @@ public class BookingResource {
             @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey,
             @Context HttpServerRequest http, @Context UriInfo uri) {
         return idempotent.run(idempotencyKey, http, uri, null,
-                () -> Response.ok(BookingResponse.from(confirmBooking.confirm(BookingCommand.of(actor.get(), bookingId)))).build());
+                () -> Response.ok(responses.of(confirmBooking.confirm(BookingCommand.of(actor.get(), bookingId)))).build());
     }
 
     @POST
@@ -127,7 +129,7 @@ public class BookingResource {
             @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey,
             @Context HttpServerRequest http, @Context UriInfo uri) {
         return idempotent.run(idempotencyKey, http, uri, null,
-                () -> Response.ok(BookingResponse.from(cancelBooking.cancel(BookingCommand.of(actor.get(), bookingId)))).build());
+                () -> Response.ok(responses.of(cancelBooking.cancel(BookingCommand.of(actor.get(), bookingId)))).build());
     }
 
     @POST
@@ -159,6 +161,6 @@ public class BookingResource {
             @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey,
             @Context HttpServerRequest http, @Context UriInfo uri) {
         return idempotent.run(idempotencyKey, http, uri, null,
-                () -> Response.ok(BookingResponse.from(extendHold.extend(BookingCommand.of(actor.get(), bookingId)))).build());
+                () -> Response.ok(responses.of(extendHold.extend(BookingCommand.of(actor.get(), bookingId)))).build());
     }
 }

@@ -6,6 +6,8 @@ import com.seatbooking.adapter.rest.dto.BookSeatsRequest;
 import com.seatbooking.adapter.rest.dto.BookingResponse;
 import com.seatbooking.adapter.rest.dto.Problem;
 import com.seatbooking.adapter.rest.error.ProblemMappers;
+import com.seatbooking.application.port.in.BestAvailableCommand;
+import com.seatbooking.application.port.in.BookBestAvailableUseCase;
 import com.seatbooking.application.port.in.BookSeatsCommand;
 import com.seatbooking.application.port.in.BookSeatsUseCase;
 import com.seatbooking.application.port.in.BookingDetails;
@@ -47,8 +49,13 @@ public class ShowBookingsResource {
     private final HoldSeatsUseCase holdSeats;
     private final CurrentActor actor;
     private final IdempotentWrites idempotent;
+    private final BookBestAvailableUseCase bestAvailable;
+    private final BookingResponses responses;
 
-    ShowBookingsResource(BookSeatsUseCase bookSeats, HoldSeatsUseCase holdSeats, CurrentActor actor, IdempotentWrites idempotent) {
+    ShowBookingsResource(BookSeatsUseCase bookSeats, HoldSeatsUseCase holdSeats, CurrentActor actor, IdempotentWrites idempotent,
+            BookBestAvailableUseCase bestAvailable, BookingResponses responses) {
+        this.bestAvailable = bestAvailable;
+        this.responses = responses;
         this.bookSeats = bookSeats;
         this.holdSeats = holdSeats;
         this.actor = actor;
@@ -69,9 +76,19 @@ public class ShowBookingsResource {
             seats. One customer may have at most the show's maxSeatsPerCustomer seats of it, live holds and confirmed seats \
             together; a request past that is refused with 409 seat-limit-reached (nothing stored), saying how many remain. \
             Send an Idempotency-Key to retry safely after a network error: the retry gets the first answer, never "taken" \
-            for seats it booked itself.""")
+            for seats it booked itself.
+
+            Best available: send "quantity" instead of "seats" (exactly one of the two) and the server picks the best free \
+            seats: side by side in one row, front to back, centre out, never leaving a single seat stranded between taken \
+            seats, row ends or aisles when a pick of that size without one exists; "section" keeps the pick in one section; \
+            without a block long enough the seats are split over the fewest blocks unless "together": true (then 409 \
+            not-enough-adjacent-seats with largestBlock). Buyers racing for the same seats never fail while enough seats \
+            remain: the server picks again around the seats others took (no failed attempt is stored). Fewer free seats \
+            than asked: 409 not-enough-seats with available. Every booking names its seats' labels (seatLabels) and what \
+            they cost (totalPrice).""")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = BookSeatsRequest.class), examples = {
-            @ExampleObject(name = "book", ref = "BookTwoSeats"), @ExampleObject(name = "hold", ref = "HoldASeat")}))
+            @ExampleObject(name = "book", ref = "BookTwoSeats"), @ExampleObject(name = "hold", ref = "HoldASeat"),
+            @ExampleObject(name = "best-available", ref = "BookBestAvailable")}))
     @APIResponse(responseCode = "201", description = "Booked (CONFIRMED) or held (PENDING, with expiresAt)",
             headers = {@Header(name = "Location", description = "The booking's URL", schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = IdempotentWrites.REPLAYED,
@@ -82,7 +99,9 @@ public class ShowBookingsResource {
     @APIResponse(responseCode = "409", description = "Some seats were taken: nothing was booked, and the FAILED attempt is returned "
             + "(and stored) with the taken seats in conflictingSeats (application/json). Or, as a problem (application/problem+json), "
             + "with nothing stored: the show has already started (show-started); the customer would pass the show's seat limit "
-            + "(seat-limit-reached, with limit and remaining); a request with the same Idempotency-Key is still being answered "
+            + "(seat-limit-reached, with limit and remaining); best available: fewer free seats than asked (not-enough-seats, "
+            + "with available), or no block long enough with together (not-enough-adjacent-seats, with largestBlock); a request "
+            + "with the same Idempotency-Key is still being answered "
             + "(idempotency-key-in-use, with Retry-After)",
             headers = @Header(name = "Location", description = "The failed attempt's URL (not sent when the show has started)",
                     schema = @Schema(type = SchemaType.STRING)),
@@ -92,6 +111,8 @@ public class ShowBookingsResource {
                     @Content(mediaType = ProblemMappers.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
                             examples = {@ExampleObject(name = "show-started", ref = "ShowStarted"),
                                     @ExampleObject(name = "seat-limit-reached", ref = "SeatLimitReached"),
+                                    @ExampleObject(name = "not-enough-seats", ref = "NotEnoughSeats"),
+                                    @ExampleObject(name = "not-enough-adjacent-seats", ref = "NotEnoughAdjacentSeats"),
                                     @ExampleObject(name = "idempotency-key-in-use", ref = "IdempotencyKeyInUse")})})
     @APIResponse(responseCode = "400", ref = "InvalidRequest")
     @APIResponse(responseCode = "401", ref = "NotSignedIn")
@@ -112,9 +133,18 @@ public class ShowBookingsResource {
             @Context HttpServerRequest http, @Context UriInfo uri,
             BookSeatsRequest body) {
         if (body == null) {
-            throw InvalidCommandException.of("body", "a JSON object with seats (and, optionally, userName and hold) is required");
+            throw InvalidCommandException.of("body", "a JSON object with seats or quantity (and, optionally, userName and hold) is required");
         }
         boolean hold = Boolean.TRUE.equals(body.hold());
+        if (body.quantity() != null || body.section() != null || body.together() != null) {
+            if (body.seats() != null) {
+                throw InvalidCommandException.of("seats", "send either seats (named seats) or quantity (best available), not both");
+            }
+            return idempotent.runBooking(idempotencyKey, http, uri, body,
+                    () -> answer(bestAvailable.place(pickCommand(showId, body, hold))),
+                    key -> bestAvailable.place(pickCommand(showId, body, hold), key),
+                    this::answer);
+        }
         return idempotent.runBooking(idempotencyKey, http, uri, body,
                 () -> {
                     BookSeatsCommand command = BookSeatsCommand.of(actor.get(), showId, body.userName(), body.seats());
@@ -124,11 +154,15 @@ public class ShowBookingsResource {
                     BookSeatsCommand command = BookSeatsCommand.of(actor.get(), showId, body.userName(), body.seats());
                     return hold ? holdSeats.hold(command, key) : bookSeats.book(command, key);
                 },
-                ShowBookingsResource::answer);
+                this::answer);
     }
 
-    private static Response answer(BookingDetails booking) {
-        BookingResponse response = BookingResponse.from(booking);
+    private BestAvailableCommand pickCommand(String showId, BookSeatsRequest body, boolean hold) {
+        return BestAvailableCommand.of(actor.get(), showId, body.userName(), body.quantity(), body.section(), body.together(), hold);
+    }
+
+    private Response answer(BookingDetails booking) {
+        BookingResponse response = responses.of(booking);
         // a relative Location (RFC 9110) spares the hot path building and parsing an absolute URI
         return Response.status(response.failed() ? Response.Status.CONFLICT : Response.Status.CREATED)
                 .header(HttpHeaders.LOCATION, "/bookings/" + response.id())

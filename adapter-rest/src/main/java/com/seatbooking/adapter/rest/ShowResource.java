@@ -2,6 +2,7 @@ package com.seatbooking.adapter.rest;
 
 import com.seatbooking.adapter.rest.auth.CurrentActor;
 import com.seatbooking.adapter.rest.auth.SignedIn;
+import com.seatbooking.adapter.rest.dto.CompactShowDetailResponse;
 import com.seatbooking.adapter.rest.dto.CreateShowRequest;
 import com.seatbooking.adapter.rest.dto.ShowDetailResponse;
 import com.seatbooking.adapter.rest.dto.ShowResponse;
@@ -12,6 +13,7 @@ import com.seatbooking.application.port.in.GetShowTotalsUseCase;
 import com.seatbooking.application.port.in.GetShowUseCase;
 import com.seatbooking.application.port.in.InvalidCommandException;
 import com.seatbooking.application.port.in.ListShowsUseCase;
+import com.seatbooking.application.port.in.ShowDetails;
 import com.seatbooking.application.port.in.ShowSummary;
 import com.seatbooking.domain.ShowId;
 import jakarta.ws.rs.Consumes;
@@ -22,6 +24,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -70,12 +73,16 @@ public class ShowResource {
     @SignedIn
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a show", description = "Admins only. All its seats, numbered 1 to totalSeats, start out available. "
+            + "With a layout (sections of rows, with aisles and prices) seats are numbered row by row through it and labelled "
+            + "\"<section> <row>-<place>\"; totalSeats may then be left out. Invalid layout fields are named by their path "
+            + "(layout.sections[0].rows[2].gapsAfter). "
             + "maxSeatsPerCustomer sets the show's own per-customer seat limit (default: BOOKING_MAX_SEATS_PER_CUSTOMER). "
             + "Send an Idempotency-Key to retry safely: the same POST sent twice with one key creates one show.")
     @SecurityRequirement(name = "bearer")
     @SecurityRequirementsSet({@SecurityRequirement(name = "cookie"), @SecurityRequirement(name = "csrf")})
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = CreateShowRequest.class), examples = {
-            @ExampleObject(name = "concert", ref = "NewConcert"), @ExampleObject(name = "bus", ref = "NewBusTrip")}))
+            @ExampleObject(name = "concert", ref = "NewConcert"), @ExampleObject(name = "bus", ref = "NewBusTrip"),
+            @ExampleObject(name = "layout", ref = "NewShowWithLayout")}))
     @APIResponse(responseCode = "201", description = "Created",
             headers = {@Header(name = "Location", description = "The new show's URL", schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = IdempotentWrites.REPLAYED, description = "true when this is the kept answer to an earlier request "
@@ -101,7 +108,7 @@ public class ShowResource {
         }
         return idempotent.run(idempotencyKey, http, uri, body, () -> {
             ShowSummary show = createShow.createShow(CreateShowCommand.of(actor.get(), body.name(), body.startTime(), body.totalSeats(),
-                    body.maxSeatsPerCustomer()));
+                    body.maxSeatsPerCustomer(), body.layout() == null ? null : body.layout().draft()));
             return Response.created(URI.create("/shows/" + show.show().id())).entity(ShowResponse.from(show)).build();
         });
     }
@@ -121,12 +128,17 @@ public class ShowResource {
     @Path("/{showId}")
     @Operation(summary = "Get a show and its seat map",
             description = "reservedSeats are booked or held by a hold that has not expired; availableSeats are free to book. "
+                    + "view=compact answers the reserved seats as runs (reservedRanges) and view=bitmap as one bit per seat "
+                    + "(reservedBitmap), both without the plain arrays: small at 100,000 seats (the web app uses bitmap). "
+                    + "Compressed (gzip) when the client accepts it. "
                     + "The response carries an ETag: send it back in If-None-Match to get 304 Not Modified while the map is unchanged.")
     @APIResponse(responseCode = "200", description = "The show",
             headers = {@Header(name = "ETag", description = "The seat map's version", schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "Cache-Control", description = "no-cache: keep it, but revalidate before use",
                             schema = @Schema(type = SchemaType.STRING))},
-            content = @Content(schema = @Schema(implementation = ShowDetailResponse.class)))
+            content = @Content(schema = @Schema(oneOf = {ShowDetailResponse.class, CompactShowDetailResponse.class}),
+                    examples = {@ExampleObject(name = "full", ref = "ShowWithSeatMap"), @ExampleObject(name = "compact", ref = "ShowCompact"),
+                            @ExampleObject(name = "bitmap", ref = "ShowBitmap")}))
     @APIResponse(responseCode = "304", description = "Not modified: the seat map is still the one whose ETag was sent in If-None-Match")
     @APIResponse(responseCode = "400", ref = "InvalidRequest")
     @APIResponse(responseCode = "404", ref = "ShowNotFound")
@@ -135,9 +147,22 @@ public class ShowResource {
     @APIResponse(responseCode = "503", ref = "Unavailable")
     public Response getShow(
             @Parameter(description = "The show's id (a UUID)", example = "3f1c9a52-7b1e-4c0e-9a51-2d4c8f0e6b7a") @PathParam("showId") String showId,
+            @Parameter(description = "full (default): reservedSeats and availableSeats; compact: reservedRanges; bitmap: reservedBitmap",
+                    schema = @Schema(enumeration = {"full", "compact", "bitmap"}, defaultValue = "full")) @QueryParam("view") String view,
             @Context Request request) {
-        ShowDetailResponse details = ShowDetailResponse.from(getShow.getShow(ShowId.parse(showId)));
-        EntityTag version = new EntityTag(details.entityTag(), true);
+        CompactShowDetailResponse.View compact = compactView(view);
+        ShowDetails found = getShow.getShow(ShowId.parse(showId));
+        Object details;
+        EntityTag version;
+        if (compact == null) {
+            ShowDetailResponse full = ShowDetailResponse.from(found);
+            details = full;
+            version = new EntityTag(full.entityTag(), true);
+        } else {
+            CompactShowDetailResponse small = CompactShowDetailResponse.from(found, compact);
+            details = small;
+            version = new EntityTag(small.entityTag(compact, found.seatMap().reserved().toArray()), true);
+        }
         Response.ResponseBuilder unchanged = request.evaluatePreconditions(version);
         Response.ResponseBuilder response = unchanged != null ? unchanged : Response.ok(details).tag(version);
         // keep it, but revalidate before use: the ETag makes that cheap
@@ -163,5 +188,16 @@ public class ShowResource {
             @Parameter(description = "The show's id (a UUID)", example = "3f1c9a52-7b1e-4c0e-9a51-2d4c8f0e6b7a") @PathParam("showId") String showId) {
         ShowId id = ShowId.parse(showId);
         return ShowTotalsResponse.from(id.value(), getTotals.totals(actor.get(), id));
+    }
+
+    private static CompactShowDetailResponse.View compactView(String view) {
+        if (view == null || view.equals("full")) {
+            return null;
+        }
+        return switch (view) {
+            case "compact" -> CompactShowDetailResponse.View.COMPACT;
+            case "bitmap" -> CompactShowDetailResponse.View.BITMAP;
+            default -> throw InvalidCommandException.of("view", "must be full, compact or bitmap, got " + view);
+        };
     }
 }

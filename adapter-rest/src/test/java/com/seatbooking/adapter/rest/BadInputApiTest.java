@@ -74,7 +74,7 @@ class BadInputApiTest {
                 bad("a client-set status", BOOKINGS_PATH, "{\"seats\":[2],\"userName\":\"bob\",\"status\":\"CONFIRMED\"}", 400, "validation", "status"),
                 bad("a client-set deadline", BOOKINGS_PATH, "{\"seats\":[2],\"userName\":\"bob\",\"hold\":true,\"expiresAt\":\"2099-01-01T00:00:00Z\"}", 400, "validation", "expiresAt"),
                 bad("a client-chosen booking id", BOOKINGS_PATH, "{\"id\":\"9b2e4f0a-1c3d-4e5f-8a7b-6c5d4e3f2a1b\",\"seats\":[2],\"userName\":\"bob\"}", 400, "validation", "id"),
-                bad("a huge body", BOOKINGS_PATH, "{\"seats\":[2],\"userName\":\"" + "u".repeat(70_000) + "\"}", 413, "payload-too-large", null));
+                bad("a huge body", BOOKINGS_PATH, "{\"seats\":[2],\"userName\":\"" + "u".repeat(300_000) + "\"}", 413, "payload-too-large", null));
     }
 
     private static Arguments bad(String description, String path, String body, int status, String type, String field) {

@@ -26,8 +26,11 @@ public final class CreateShowService implements CreateShowUseCase {
     @Override
     public ShowSummary createShow(CreateShowCommand command) {
         command.actor().requireAdmin("create shows");
-        Show show = Show.create(ShowId.random(), command.name(), command.startTime(), command.totalSeats(),
-                command.maxSeatsPerCustomer(), clock.instant());
+        Show show = command.layout() == null
+                ? Show.create(ShowId.random(), command.name(), command.startTime(), command.totalSeats(), command.maxSeatsPerCustomer(),
+                        clock.instant())
+                : Show.create(ShowId.random(), command.name(), command.startTime(), command.layout(), command.maxSeatsPerCustomer(),
+                        clock.instant());
         unitOfWork.inTransaction(() -> {
             shows.add(show);
             return show;

@@ -31,6 +31,15 @@ public final class InMemoryBookingRepository implements BookingRepository {
 
     @Override
     public Booking addAllocatingSeats(Booking candidate, int seatLimit, Instant now) {
+        return add(candidate, seatLimit, now, true);
+    }
+
+    @Override
+    public Booking tryAllocatingSeats(Booking candidate, int seatLimit, Instant now) {
+        return add(candidate, seatLimit, now, false);
+    }
+
+    private Booking add(Booking candidate, int seatLimit, Instant now, boolean keepRejection) {
         SeatAllocation allocation = candidate.allocation();
         return store.locked(() -> {
             if (!store.accounts.containsKey(candidate.owner())) {
@@ -52,6 +61,9 @@ public final class InMemoryBookingRepository implements BookingRepository {
                 allocation.seats().stream().forEach(seat -> seats.put(seat, allocation));
                 store.touch(allocation.showId(), allocation.seats());
             }
+            if (taken.length > 0 && !keepRejection) {
+                return stored;
+            }
             if (store.bookings.putIfAbsent(stored.id(), stored) != null) {
                 throw new IllegalStateException("booking " + stored.id() + " exists already");
             }
@@ -62,14 +74,26 @@ public final class InMemoryBookingRepository implements BookingRepository {
     /** As the keyed booking statement: key, lookup, booking and key row in one atomic step. */
     @Override
     public KeyedAddition addAllocatingSeats(Booking candidate, int seatLimit, Instant now, KeyToKeep key) {
+        return addKeyed(candidate, seatLimit, now, key, true);
+    }
+
+    @Override
+    public KeyedAddition tryAllocatingSeats(Booking candidate, int seatLimit, Instant now, KeyToKeep key) {
+        return addKeyed(candidate, seatLimit, now, key, false);
+    }
+
+    private KeyedAddition addKeyed(Booking candidate, int seatLimit, Instant now, KeyToKeep key, boolean keepRejection) {
         return store.locked(() -> {
             String id = key.command().scope() + "\n" + key.command().key();
             InMemoryIdempotencyKeyRepository.Entry earlier = store.idempotencyKeys.get(id);
             if (earlier != null && earlier.expiresAt().isAfter(now)) {
                 return new KeyKept(earlier.answer());
             }
-            Booking stored = addAllocatingSeats(candidate, seatLimit, now);
+            Booking stored = add(candidate, seatLimit, now, keepRejection);
             boolean allocated = stored.status() != BookingStatus.FAILED;
+            if (!allocated && !keepRejection) {
+                return new Refused(stored);
+            }
             var answer = new com.seatbooking.application.port.out.IdempotencyKeyRepository.KeptAnswer(key.command().method(),
                     key.command().path(), key.command().fingerprint(), null,
                     new com.seatbooking.application.port.out.IdempotencyKeyRepository.KeptBooking(stored.id(), allocated ? 201 : 409,

@@ -3,6 +3,7 @@ package com.seatbooking.domain.show;
 import com.seatbooking.domain.InvariantViolation;
 import com.seatbooking.domain.ShowId;
 import com.seatbooking.domain.seat.SeatNumbers;
+import com.seatbooking.domain.venue.Layout;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -11,6 +12,8 @@ import java.util.Optional;
  * Something people book seats for (a concert, a bus trip). Seats are numbered 1..totalSeats.
  * Immutable once created, which is what lets readers cache it freely. A show may set its own limit
  * on the seats one customer may hold or book of it; without one the installation's default applies.
+ * A show may have a {@link Layout} (sections, rows, aisles, prices); its seats are still numbered
+ * 1..totalSeats, row by row. Without one it has the plain layout: one row, no labels, no prices.
  */
 public final class Show {
 
@@ -22,8 +25,15 @@ public final class Show {
     private final int totalSeats;
     /** Null: the installation's default limit applies. */
     private final Integer maxSeatsPerCustomer;
+    /** Null: the show was given no layout. */
+    private final Layout layout;
+    private final Layout seating;
 
     private Show(ShowId id, ShowName name, Instant startTime, int totalSeats, Integer maxSeatsPerCustomer) {
+        this(id, name, startTime, totalSeats, maxSeatsPerCustomer, null);
+    }
+
+    private Show(ShowId id, ShowName name, Instant startTime, int totalSeats, Integer maxSeatsPerCustomer, Layout layout) {
         this.id = Objects.requireNonNull(id, "id");
         this.name = Objects.requireNonNull(name, "name");
         if (startTime == null) {
@@ -32,6 +42,11 @@ public final class Show {
         this.startTime = startTime;
         this.totalSeats = requireSeatCount(totalSeats);
         this.maxSeatsPerCustomer = maxSeatsPerCustomer == null ? null : requireSeatLimit(maxSeatsPerCustomer);
+        if (layout != null && layout.totalSeats() != totalSeats) {
+            throw new InvariantViolation("totalSeats", "must be the layout's seat count, " + layout.totalSeats() + ", got " + totalSeats);
+        }
+        this.layout = layout;
+        this.seating = layout != null ? layout : Layout.plain(this.totalSeats);
     }
 
     /** A new show; it must start in the future. */
@@ -46,6 +61,23 @@ public final class Show {
             throw new InvariantViolation("startTime", "must be in the future, got " + startTime);
         }
         return show;
+    }
+
+    /** A new show with a layout (null: none), which fixes its seat count; it must start in the future. */
+    public static Show create(ShowId id, ShowName name, Instant startTime, Layout layout, Integer maxSeatsPerCustomer, Instant now) {
+        if (layout == null) {
+            throw new InvariantViolation("layout", "is required");
+        }
+        Show show = new Show(id, name, startTime, layout.totalSeats(), maxSeatsPerCustomer, layout);
+        if (!startTime.isAfter(now)) {
+            throw new InvariantViolation("startTime", "must be in the future, got " + startTime);
+        }
+        return show;
+    }
+
+    /** A show read back from storage, with its layout (null when it has none). */
+    public static Show restore(ShowId id, ShowName name, Instant startTime, int totalSeats, Integer maxSeatsPerCustomer, Layout layout) {
+        return new Show(id, name, startTime, totalSeats, maxSeatsPerCustomer, layout);
     }
 
     /** A show read back from storage. */
@@ -103,6 +135,16 @@ public final class Show {
 
     public int totalSeats() {
         return totalSeats;
+    }
+
+    /** The layout the show was given, if any. */
+    public Optional<Layout> layout() {
+        return Optional.ofNullable(layout);
+    }
+
+    /** How its seats are arranged: its layout, else the plain one (a single row 1..totalSeats). */
+    public Layout seating() {
+        return seating;
     }
 
     /** The show's own per-customer seat limit, if it has one. */

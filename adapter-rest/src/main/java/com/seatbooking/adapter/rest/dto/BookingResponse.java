@@ -1,6 +1,7 @@
 package com.seatbooking.adapter.rest.dto;
 
 import com.seatbooking.application.port.in.BookingDetails;
+import com.seatbooking.application.port.in.SeatDescription;
 import com.seatbooking.domain.booking.Booking;
 import com.seatbooking.domain.booking.BookingStatus;
 import com.seatbooking.domain.booking.FailureReason;
@@ -31,16 +32,21 @@ public record BookingResponse(
         @Schema(required = true, nullable = true, description = "How many more times the hold may be extended (POST /bookings/{id}/extend); "
                 + "null unless PENDING", example = "2") Integer extensionsLeft,
         @Schema(required = true, nullable = true, format = "date-time", description = "The latest the hold can last, however often it is "
-                + "extended; null unless PENDING") Instant holdLifetimeEndsAt) {
+                + "extended; null unless PENDING") Instant holdLifetimeEndsAt,
+        @Schema(required = true, description = "The seats' labels, in the order of seats: \"<section> <row>-<place>\" for a show with a "
+                + "layout, else the seat numbers", example = "[\"Stalls A-4\", \"Stalls A-5\"]") List<String> seatLabels,
+        @Schema(required = true, nullable = true, description = "What the seats cost together; null when the show has no prices (or "
+                + "some of these seats have none)") PriceResponse totalPrice) {
 
-    public static BookingResponse from(BookingDetails details) {
+    /** With the seats' labels and price, as the show's layout names them. */
+    public static BookingResponse from(BookingDetails details, SeatDescription seats) {
         Booking booking = details.booking();
         return new BookingResponse(booking.id().value(), booking.showId().value(), booking.userName().value(),
                 details.owner() == null ? null : details.owner().value(),
                 booking.seats().toArray(), booking.status(), booking.createdAt(), booking.updatedAt(), booking.expiresAt(),
                 booking.failureReason(), booking.conflictingSeats().toArray(),
                 booking.history().stream().map(StatusChangeResponse::from).toList(), details.extensionsLeft(),
-                details.holdLifetimeEndsAt());
+                details.holdLifetimeEndsAt(), seats.labels(), PriceResponse.from(seats.totalPrice().orElse(null)));
     }
 
     public boolean failed() {

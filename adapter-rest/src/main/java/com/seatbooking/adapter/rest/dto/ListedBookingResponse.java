@@ -31,7 +31,11 @@ public record ListedBookingResponse(
                 example = "2") Integer extensionsLeft,
         @Schema(required = true, nullable = true, format = "date-time", description = "The latest the hold can last, however often it "
                 + "is extended; null unless PENDING") Instant holdLifetimeEndsAt,
-        @Schema(required = true) ShowRefResponse show) {
+        @Schema(required = true) ShowRefResponse show,
+        @Schema(required = true, description = "The seats' labels, in the order of seats: \"<section> <row>-<place>\" for a show with a "
+                + "layout, else the seat numbers", example = "[\"Stalls A-4\", \"Stalls A-5\"]") List<String> seatLabels,
+        @Schema(required = true, nullable = true, description = "What the seats cost together; null when the show has no prices (or "
+                + "some of these seats have none)") PriceResponse totalPrice) {
 
     public static ListedBookingResponse from(OwnBooking own, Username owner, HoldRules holdRules) {
         Booking booking = own.booking();
@@ -40,6 +44,7 @@ public record ListedBookingResponse(
                 booking.seats().toArray(), booking.status(), booking.createdAt(), booking.updatedAt(), booking.expiresAt(),
                 booking.failureReason(), booking.conflictingSeats().toArray(),
                 booking.history().stream().map(StatusChangeResponse::from).toList(), details.extensionsLeft(),
-                details.holdLifetimeEndsAt(), ShowRefResponse.from(own.show()));
+                details.holdLifetimeEndsAt(), ShowRefResponse.from(own.show()), own.show().seating().labels(booking.seats()),
+                PriceResponse.from(own.show().seating().totalPrice(booking.seats()).orElse(null)));
     }
 }

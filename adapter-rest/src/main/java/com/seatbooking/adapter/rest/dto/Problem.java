@@ -22,26 +22,43 @@ public record Problem(
         @Schema(description = "How many more seats this customer may still hold or book of the show; may be 0 (seat-limit-reached)",
                 example = "2") Integer remaining,
         @Schema(description = "Seconds to wait before trying again, as in the Retry-After header (rate-limited)", example = "12")
-        Long retryAfterSeconds) {
+        Long retryAfterSeconds,
+        @Schema(description = "How many seats are free (in the section asked for) (not-enough-seats)", example = "3") Integer available,
+        @Schema(description = "The most free seats side by side in one row (in the section asked for) (not-enough-adjacent-seats)",
+                example = "3") Integer largestBlock) {
 
     public Problem(String type, String title, int status, String detail, String instance) {
-        this(type, title, status, detail, instance, null, null, null, null, null, null);
+        this(type, title, status, detail, instance, null, null, null, null, null, null, null, null);
+    }
+
+    public Problem withAvailable(int seats) {
+        return new Problem(type, title, status, detail, instance, violations, bookingId, bookingStatus, limit, remaining, retryAfterSeconds,
+                seats, largestBlock);
+    }
+
+    public Problem withLargestBlock(int seats) {
+        return new Problem(type, title, status, detail, instance, violations, bookingId, bookingStatus, limit, remaining, retryAfterSeconds,
+                available, seats);
     }
 
     public Problem withViolations(List<ProblemViolation> found) {
-        return new Problem(type, title, status, detail, instance, found, bookingId, bookingStatus, limit, remaining, retryAfterSeconds);
+        return new Problem(type, title, status, detail, instance, found, bookingId, bookingStatus, limit, remaining, retryAfterSeconds,
+                available, largestBlock);
     }
 
     public Problem withBooking(UUID id, BookingStatus currentStatus) {
-        return new Problem(type, title, status, detail, instance, violations, id, currentStatus, limit, remaining, retryAfterSeconds);
+        return new Problem(type, title, status, detail, instance, violations, id, currentStatus, limit, remaining, retryAfterSeconds,
+                available, largestBlock);
     }
 
     public Problem withSeatLimit(int seatLimit, int seatsRemaining) {
         return new Problem(type, title, status, detail, instance, violations, bookingId, bookingStatus, seatLimit, seatsRemaining,
-                retryAfterSeconds);
+                retryAfterSeconds,
+                available, largestBlock);
     }
 
     public Problem withRetryAfter(long seconds) {
-        return new Problem(type, title, status, detail, instance, violations, bookingId, bookingStatus, limit, remaining, seconds);
+        return new Problem(type, title, status, detail, instance, violations, bookingId, bookingStatus, limit, remaining, seconds,
+                available, largestBlock);
     }
 }

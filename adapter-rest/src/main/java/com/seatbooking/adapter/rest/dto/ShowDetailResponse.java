@@ -23,7 +23,10 @@ public record ShowDetailResponse(
         @Schema(required = true, description = "How long a hold keeps its seats, in seconds (before it is extended)", example = "120")
         long holdSeconds,
         @Schema(required = true, description = "The seat map's version: the live events (GET /shows/{id}/events) after this map "
-                + "have greater ones", example = "48211") long version) {
+                + "have greater ones", example = "48211") long version,
+        @Schema(required = true, nullable = true, description = "The venue layout; null: one plain row of totalSeats seats") LayoutResponse layout,
+        @Schema(required = true, nullable = true, description = "The currency of the show's prices; null when it has none", example = "EUR")
+        String currency) {
 
     /**
      * A validator for HTTP caching: changes whenever anything in this map does (64-bit FNV-1a over
@@ -56,6 +59,7 @@ public record ShowDetailResponse(
         SeatMap seats = details.seatMap();
         return new ShowDetailResponse(show.id().value(), show.name().value(), show.startTime(), show.totalSeats(),
                 seats.availableCount(), seats.reservedCount(), seats.reserved().toArray(), seats.available(),
-                details.maxSeatsPerBooking(), details.maxSeatsPerCustomer(), details.holdTtl().toSeconds(), details.version());
+                details.maxSeatsPerBooking(), details.maxSeatsPerCustomer(), details.holdTtl().toSeconds(), details.version(),
+                LayoutResponse.from(show.layout().orElse(null)), show.seating().currency().orElse(null));
     }
 }

@@ -15,12 +15,16 @@ public record ShowResponse(
         @Schema(required = true, description = "Seats neither booked nor held", example = "117") int availableCount,
         @Schema(required = true, description = "Seats booked or held by a hold that has not expired", example = "3") int reservedCount,
         @Schema(required = true, description = "The most seats one customer may hold or book of this show, live holds plus confirmed "
-                + "seats (its own limit, or the default)", example = "10") int maxSeatsPerCustomer) {
+                + "seats (its own limit, or the default)", example = "10") int maxSeatsPerCustomer,
+        @Schema(required = true, nullable = true, description = "The venue layout; null: one plain row of totalSeats seats") LayoutResponse layout,
+        @Schema(required = true, nullable = true, description = "The currency of the show's prices; null when it has none", example = "EUR")
+        String currency) {
 
     public static ShowResponse from(ShowSummary summary) {
         Show show = summary.show();
         int reservedCount = summary.reservedCount();
         return new ShowResponse(show.id().value(), show.name().value(), show.startTime(), show.totalSeats(),
-                show.totalSeats() - reservedCount, reservedCount, summary.maxSeatsPerCustomer());
+                show.totalSeats() - reservedCount, reservedCount, summary.maxSeatsPerCustomer(),
+                LayoutResponse.from(show.layout().orElse(null)), show.seating().currency().orElse(null));
     }
 }

@@ -21,6 +21,8 @@ import com.seatbooking.domain.booking.HoldExtensionLimitException;
 import com.seatbooking.domain.booking.SeatLimitReachedException;
 import com.seatbooking.domain.booking.IllegalBookingTransitionException;
 import com.seatbooking.domain.show.ShowHasStartedException;
+import com.seatbooking.domain.venue.NotEnoughAdjacentSeatsException;
+import com.seatbooking.domain.venue.NotEnoughSeatsException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -103,6 +105,16 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response notEnoughSeats(NotEnoughSeatsException e, UriInfo uri) {
+        return respond(problem(ProblemType.NOT_ENOUGH_SEATS, e.getMessage(), uri).withAvailable(e.available()));
+    }
+
+    @ServerExceptionMapper
+    public Response notEnoughAdjacentSeats(NotEnoughAdjacentSeatsException e, UriInfo uri) {
+        return respond(problem(ProblemType.NOT_ENOUGH_ADJACENT_SEATS, e.getMessage(), uri).withLargestBlock(e.largestBlock()));
+    }
+
+    @ServerExceptionMapper
     public Response holdExtensionLimit(HoldExtensionLimitException e, UriInfo uri) {
         return respond(problem(ProblemType.HOLD_EXTENSION_LIMIT, e.getMessage(), uri).withBooking(e.bookingId().value(), BookingStatus.PENDING));
     }
@@ -147,6 +159,10 @@ public class ProblemMappers {
             return seatLimitReached(limit, uri);
         } else if (e instanceof HoldExtensionLimitException extension) {
             return holdExtensionLimit(extension, uri);
+        } else if (e instanceof NotEnoughSeatsException notEnough) {
+            return notEnoughSeats(notEnough, uri);
+        } else if (e instanceof NotEnoughAdjacentSeatsException notAdjacent) {
+            return notEnoughAdjacentSeats(notAdjacent, uri);
         }
         return null;
     }

@@ -19,6 +19,8 @@ public enum ProblemType {
     HOLD_EXPIRED("hold-expired", 409, "Hold expired"),
     HOLD_EXTENSION_LIMIT("hold-extension-limit", 409, "Hold cannot be extended"),
     SEAT_LIMIT_REACHED("seat-limit-reached", 409, "Seat limit reached"),
+    NOT_ENOUGH_SEATS("not-enough-seats", 409, "Not enough seats"),
+    NOT_ENOUGH_ADJACENT_SEATS("not-enough-adjacent-seats", 409, "Not enough seats side by side"),
     IDEMPOTENCY_KEY_IN_USE("idempotency-key-in-use", 409, "Request with this key in progress"),
     IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", 422, "Idempotency key used for another request"),
     RATE_LIMITED("rate-limited", 429, "Too many requests"),

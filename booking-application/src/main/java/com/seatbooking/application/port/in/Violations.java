@@ -20,6 +20,20 @@ final class Violations {
         }
     }
 
+    /** As {@link #check}, naming the refused property under {@code path} (e.g. {@code layout.sections[0].rows[2]}). */
+    <T> T checkAt(String path, Supplier<T> factory) {
+        try {
+            return factory.get();
+        } catch (InvariantViolation e) {
+            found.add(new Violation(path + "." + e.property(), e.getMessage()));
+            return null;
+        }
+    }
+
+    boolean any() {
+        return !found.isEmpty();
+    }
+
     void add(String field, String message) {
         found.add(new Violation(field, message));
     }

@@ -35,6 +35,14 @@ public interface BookingRepository {
      */
     Booking addAllocatingSeats(Booking candidate, int seatLimit, Instant now);
 
+    /**
+     * As {@link #addAllocatingSeats(Booking, int, Instant)}, except that a rejection is not stored:
+     * when some seats are actively allocated to others, nothing at all is written, and the rejection
+     * naming them ({@link Booking#rejectedFor}) is returned unstored. For best-available picks, which
+     * try other seats instead of recording a failure the buyer never chose.
+     */
+    Booking tryAllocatingSeats(Booking candidate, int seatLimit, Instant now);
+
     /** The idempotency key a keyed booking or hold keeps with the booking it stores, until {@code expiresAt}. */
     record KeyToKeep(IdempotentCommand command, Instant expiresAt) {
 
@@ -60,6 +68,10 @@ public interface BookingRepository {
     record KeyKept(KeptAnswer answer) implements KeyedAddition {
     }
 
+    /** Some seats were taken ({@link #tryAllocatingSeats} only): nothing was written, the key neither; the unstored rejection names them. */
+    record Refused(Booking rejection) implements KeyedAddition {
+    }
+
     /**
      * {@link #addAllocatingSeats(Booking, int, Instant)} with an idempotency key, in the same one
      * atomic unit: takes the key without waiting (taken by another request: {@link KeyInUse}),
@@ -69,6 +81,13 @@ public interface BookingRepository {
      * and {@link SeatLimitReachedException} is thrown.
      */
     KeyedAddition addAllocatingSeats(Booking candidate, int seatLimit, Instant now, KeyToKeep key);
+
+    /**
+     * {@link #tryAllocatingSeats(Booking, int, Instant)} with an idempotency key, as
+     * {@link #addAllocatingSeats(Booking, int, Instant, KeyToKeep)}: when some seats are taken nothing
+     * is written, the key neither, and {@link Refused} names them.
+     */
+    KeyedAddition tryAllocatingSeats(Booking candidate, int seatLimit, Instant now, KeyToKeep key);
 
     /** Stores the new state of a booking read in the same unit of work, appending its new history. */
     void update(Booking booking);

@@ -23,6 +23,10 @@ import com.seatbooking.domain.booking.UserName;
 import com.seatbooking.domain.seat.SeatNumbers;
 import com.seatbooking.domain.show.Show;
 import com.seatbooking.domain.show.ShowName;
+import com.seatbooking.domain.venue.Layout;
+import com.seatbooking.domain.venue.Money;
+import com.seatbooking.domain.venue.Row;
+import com.seatbooking.domain.venue.Section;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -180,6 +184,31 @@ public abstract class PersistenceContract {
     }
 
     @Test
+    void aShowsLayoutReadsBackWithItsLabelsAislesAndPrices() {
+        Layout layout = Layout.of(List.of(
+                Section.of("Stalls", Money.parse("45.00", "EUR"),
+                        List.of(Row.of("A", 20, new int[] {10}, null), Row.of("B", 22, null, null))),
+                Section.of("Balcony", null, List.of(Row.of("A", 16, null, Money.parse("30", "EUR"))))));
+        Show show = Show.restore(ShowId.random(), new ShowName("Swan Lake"), NOW.plus(Duration.ofDays(30)), 58, null, layout);
+        tx(() -> {
+            shows().add(show);
+            return null;
+        });
+
+        Show found = tx(() -> shows().findById(show.id())).orElseThrow();
+
+        Layout read = found.layout().orElseThrow();
+        assertThat(read.totalSeats()).isEqualTo(58);
+        assertThat(read.labels(SeatNumbers.of(1, 20, 21, 58))).containsExactly("Stalls A-1", "Stalls A-20", "Stalls B-1", "Balcony A-16");
+        assertThat(read.rows().get(0).row().gapsAfter()).containsExactly(10);
+        assertThat(read.sections().get(0).price()).contains(Money.parse("45", "EUR"));
+        assertThat(read.sections().get(1).price()).isEmpty();
+        assertThat(read.totalPrice(SeatNumbers.of(1, 58))).contains(Money.parse("75", "EUR"));
+        Show plain = show("Plain", NOW.plus(Duration.ofDays(1)), 3);
+        assertThat(tx(() -> shows().findById(plain.id())).orElseThrow().layout()).isEmpty();
+    }
+
+    @Test
     void anUnknownShowIsNotFound() {
         assertThat(tx(() -> shows().findById(ShowId.random()))).isEmpty();
     }
@@ -281,6 +310,49 @@ public abstract class PersistenceContract {
         assertSameBooking(stored, Booking.rejected(attempt.id(), show.id(), owner(), ALICE, attempt.seats(), SeatNumbers.of(4, 8), NOW));
         assertSameBooking(tx(() -> bookings().findById(attempt.id())).orElseThrow(), stored);
         assertThat(reserved(show, NOW)).as("seats 1 and 5 stay free").isEqualTo(SeatNumbers.of(3, 4, 8));
+    }
+
+    @Test
+    void aTriedBookingThatMeetsTakenSeatsWritesNothingAtAll() {
+        Show show = show("Concert", NOW.plus(Duration.ofDays(1)), 10);
+        place(Booking.book(BookingId.random(), show.id(), owner(), ALICE, SeatNumbers.of(3, 4), NOW));
+        Booking attempt = Booking.book(BookingId.random(), show.id(), owner(), ALICE, SeatNumbers.of(4, 5), NOW);
+
+        Booking refused = bookings().tryAllocatingSeats(attempt, Show.MAX_SEATS, NOW);
+
+        assertThat(refused.status()).isEqualTo(BookingStatus.FAILED);
+        assertThat(refused.conflictingSeats()).isEqualTo(SeatNumbers.of(4));
+        assertThat(tx(() -> bookings().findById(attempt.id()))).as("not stored").isEmpty();
+        assertThat(reserved(show, NOW)).isEqualTo(SeatNumbers.of(3, 4));
+
+        Booking next = Booking.book(BookingId.random(), show.id(), owner(), ALICE, SeatNumbers.of(5, 6), NOW);
+        assertThat(bookings().tryAllocatingSeats(next, Show.MAX_SEATS, NOW).status()).isEqualTo(BookingStatus.CONFIRMED);
+        assertThat(tx(() -> bookings().findById(next.id()))).isPresent();
+        assertThat(reserved(show, NOW)).isEqualTo(SeatNumbers.of(3, 4, 5, 6));
+    }
+
+    @Test
+    void aTriedKeyedBookingThatMeetsTakenSeatsKeepsNoKey() {
+        Show show = show("Concert", NOW.plus(Duration.ofDays(1)), 10);
+        place(Booking.book(BookingId.random(), show.id(), owner(), ALICE, SeatNumbers.of(4), NOW));
+        BookingRepository.KeyToKeep key = new BookingRepository.KeyToKeep(
+                new com.seatbooking.application.port.in.IdempotentCommand("account:" + owner(), "pick-1", "POST", "/shows/x/bookings", "q=2"),
+                NOW.plus(Duration.ofHours(24)));
+
+        BookingRepository.KeyedAddition lost = bookings().tryAllocatingSeats(
+                Booking.book(BookingId.random(), show.id(), owner(), ALICE, SeatNumbers.of(4, 5), NOW), Show.MAX_SEATS, NOW, key);
+        Booking won = Booking.book(BookingId.random(), show.id(), owner(), ALICE, SeatNumbers.of(5, 6), NOW);
+        BookingRepository.KeyedAddition next = bookings().tryAllocatingSeats(won, Show.MAX_SEATS, NOW, key);
+        BookingRepository.KeyedAddition replay = bookings().tryAllocatingSeats(
+                Booking.book(BookingId.random(), show.id(), owner(), ALICE, SeatNumbers.of(7, 8), NOW), Show.MAX_SEATS, NOW, key);
+
+        assertThat(lost).isInstanceOfSatisfying(BookingRepository.Refused.class,
+                refused -> assertThat(refused.rejection().conflictingSeats()).isEqualTo(SeatNumbers.of(4)));
+        assertThat(next).as("the key was free again").isInstanceOfSatisfying(BookingRepository.Stored.class,
+                stored -> assertThat(stored.booking().id()).isEqualTo(won.id()));
+        assertThat(replay).isInstanceOfSatisfying(BookingRepository.KeyKept.class,
+                kept -> assertThat(kept.answer().booking().id()).isEqualTo(won.id()));
+        assertThat(reserved(show, NOW)).isEqualTo(SeatNumbers.of(4, 5, 6));
     }
 
     @Test
