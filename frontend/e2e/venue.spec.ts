@@ -13,7 +13,7 @@ test('best available on a layout show: the server picks seats together, named, w
   await page.goto(`/booking/${show.id}`);
 
   const picker = page.getByRole('region', { name: 'Best available' });
-  await picker.getByLabel('Seats').selectOption('3');
+  await picker.getByLabel('Seats', { exact: true }).selectOption('3');
   await picker.getByLabel('Section').selectOption('Stalls');
   await picker.getByRole('button', { name: 'Hold best 3 seats' }).click();
 

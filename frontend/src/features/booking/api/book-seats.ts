@@ -23,8 +23,8 @@ export type BookInput = BookSeatsInput | BestAvailableInput;
  */
 export async function bookSeats(showId: string, input: BookInput): Promise<Booking> {
   const { data, error, response } = await send(
-    // Typed as manual choice until the API types know best available (exactly one of seats / quantity).
-    apiClient.POST('/shows/{showId}/bookings', { params: { path: { showId } }, body: input as BookSeatsInput }),
+    // The schema lists every field of both kinds as always there; exactly one of seats / quantity is sent.
+    apiClient.POST('/shows/{showId}/bookings', { params: { path: { showId } }, body: input as never }),
   );
   if (data !== undefined) {
     return data;
