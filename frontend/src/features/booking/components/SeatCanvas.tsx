@@ -90,6 +90,7 @@ export function SeatCanvas({ label, venue, reserved, selected, mine, conflict, d
   const pendingClick = useRef(false);
   const drawnOnce = useRef(false);
   const lastDraw = useRef(0);
+  const [overviewVersion, setOverviewVersion] = useState(0);
   const fit = useMemo(
     () => (size.width > 0 && size.height > 0 ? fitView(venue, size.width, size.height) : undefined),
     [venue, size],
@@ -102,6 +103,7 @@ export function SeatCanvas({ label, venue, reserved, selected, mine, conflict, d
     if (!element) {
       return undefined;
     }
+    mark('seat-map-mounted');
     const measure = () => {
       const next = { width: element.clientWidth, height: element.clientHeight };
       setSize((before) => (before.width === next.width && before.height === next.height ? before : next));
@@ -168,10 +170,11 @@ export function SeatCanvas({ label, venue, reserved, selected, mine, conflict, d
     }
   }, [venue, selected, mine, conflict, focusSeat, hoverSeat, keyboard, shown, size]);
 
-  // The overview's picture of the whole venue: again when seats change hands.
+  // The overview's picture of the whole venue: again when seats change hands. Not before the map
+  // itself is on the screen and answers clicks: it costs as much as a drawing of the whole map.
   useEffect(() => {
     const canvas = overviewRef.current;
-    if (!canvas || size.width === 0) {
+    if (!canvas || size.width === 0 || !ready) {
       return;
     }
     const box = { width: canvas.clientWidth, height: canvas.clientHeight };
@@ -180,8 +183,9 @@ export function SeatCanvas({ label, venue, reserved, selected, mine, conflict, d
     if (context) {
       drawOverview(context, venue, reserved, box.width, box.height);
       overviewImage.current = image;
+      setOverviewVersion((version) => version + 1);
     }
-  }, [venue, reserved, size]);
+  }, [venue, reserved, size, ready]);
 
   // The overview with the part in view framed.
   useEffect(() => {
@@ -206,7 +210,7 @@ export function SeatCanvas({ label, venue, reserved, selected, mine, conflict, d
     context.strokeStyle = '#1c1f2e';
     context.lineWidth = 2;
     context.strokeRect(Math.max(1, x), Math.max(1, y), Math.min(w, box.width - 2), Math.min(h, box.height - 2));
-  }, [venue, reserved, shown, size]);
+  }, [venue, overviewVersion, shown, size]);
 
   const zoomBy = useCallback(
     (factor: number, px?: number, py?: number) => {
