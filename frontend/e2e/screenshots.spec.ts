@@ -59,9 +59,9 @@ test.describe('screenshots at 1280x800', () => {
     await bookThroughApi(request, show.id, [6, 7, 8, 20, 21, 22, 23]);
     await signInBrowser(page, await newCustomer('Ada Lovelace'));
     await page.goto(`/booking/${show.id}`);
-    await page.getByRole('gridcell', { name: /^Stalls B-8, available/ }).click();
-    await page.getByRole('gridcell', { name: /^Stalls B-9, available/ }).click();
-    await page.getByRole('gridcell', { name: /^Stalls B-10, available/ }).hover();
+    await page.getByRole('gridcell', { name: /^Stalls B-10, available/ }).click();
+    await page.getByRole('gridcell', { name: /^Stalls B-11, available/ }).click();
+    await page.getByRole('gridcell', { name: /^Stalls B-12, available/ }).hover();
     await expect(page.locator('.seat-tooltip')).toBeVisible();
     await capture(page, testInfo, 'venue');
   });
