@@ -41,3 +41,45 @@ export async function reservedSeats(request: APIRequestContext, showId: string):
   expect(response.status()).toBe(200);
   return ((await response.json()) as { reservedSeats: number[] }).reservedSeats;
 }
+
+export interface LayoutRowInput {
+  label: string;
+  seats: number;
+  gapsAfter?: number[];
+  price?: { amount: string; currency: string };
+}
+
+export interface LayoutInput {
+  sections: { name: string; price?: { amount: string; currency: string }; rows: LayoutRowInput[] }[];
+}
+
+/** The small theatre the venue tests use: Stalls A and B (10 seats, an aisle after 5) at 45.00, Balcony A (8) at 30.00. */
+export const SMALL_THEATRE: LayoutInput = {
+  sections: [
+    {
+      name: 'Stalls',
+      price: { amount: '45.00', currency: 'EUR' },
+      rows: [
+        { label: 'A', seats: 10, gapsAfter: [5] },
+        { label: 'B', seats: 10, gapsAfter: [5] },
+      ],
+    },
+    { name: 'Balcony', rows: [{ label: 'A', seats: 8, price: { amount: '30.00', currency: 'EUR' } }] },
+  ],
+};
+
+/** A show with a venue layout (issue 12), created by the admin; options such as maxSeatsPerCustomer go along. */
+export async function createLayoutShow(
+  request: APIRequestContext,
+  prefix: string,
+  layout: LayoutInput = SMALL_THEATRE,
+  options: Record<string, unknown> = {},
+): Promise<CreatedShow> {
+  const startTime = new Date(Date.now() + 30 * 24 * 3600 * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const response = await request.post('/shows', {
+    data: { name: uniqueName(prefix), startTime, layout, ...options },
+    headers: await bearer(adminAccount()),
+  });
+  expect(response.status(), await response.text()).toBe(201);
+  return (await response.json()) as CreatedShow;
+}

@@ -57,6 +57,10 @@ function seconds(count: number): string {
   return `${count} ${count === 1 ? 'second' : 'seconds'}`;
 }
 
+function seatCount(count: number): string {
+  return `${count} ${count === 1 ? 'seat' : 'seats'}`;
+}
+
 /** "Too many attempts. Please wait 12 seconds and try again." */
 export function rateLimitedMessage(wait: number | undefined): string {
   return wait === undefined || wait <= 0
@@ -78,6 +82,26 @@ function plainMessage(problem: ParsedProblem, wait: number | undefined): string 
         return `You can hold at most ${limit} seats for this show, and you already have ${limit}.`;
       }
       return `You can hold at most ${limit} seats for this show; ${remaining} more ${remaining === 1 ? 'is' : 'are'} allowed.`;
+    }
+    case 'not-enough-seats': {
+      const where = problem.section ? ` in ${problem.section}` : '';
+      if (problem.available === undefined) {
+        break;
+      }
+      if (problem.available === 0) {
+        return `No seats are left${where}.`;
+      }
+      return `Only ${seatCount(problem.available)} ${problem.available === 1 ? 'is' : 'are'} left${where}. Choose ${problem.available} or fewer.`;
+    }
+    case 'not-enough-adjacent-seats': {
+      const where = problem.section ? ` in ${problem.section}` : '';
+      if (problem.largestBlock === undefined) {
+        break;
+      }
+      if (problem.largestBlock <= 1) {
+        return `No two free seats are side by side any more${where}. Untick “Seats together” to get seats apart, or choose 1 seat.`;
+      }
+      return `That many seats are not free side by side${where}: at most ${problem.largestBlock} are together in one row. Choose ${problem.largestBlock} or fewer, or untick “Seats together” to get them over several rows.`;
     }
     case 'idempotency-key-in-use':
       // Only seen once the client's own retries ran out (see idempotency.ts).

@@ -7,7 +7,8 @@ import type { ShowDetail } from './types';
 
 /** GET /shows/{showId}: the show with its seat map; 404 for an unknown show, 400 for a malformed id. */
 export function getShow(showId: string, signal?: AbortSignal): Promise<ShowDetail> {
-  return unwrap(apiClient.GET('/shows/{showId}', { params: { path: { showId } }, signal }));
+  // Without ?view= the server answers the full view, with the plain arrays.
+  return unwrap(apiClient.GET('/shows/{showId}', { params: { path: { showId } }, signal })) as Promise<ShowDetail>;
 }
 
 /**

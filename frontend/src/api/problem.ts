@@ -13,6 +13,12 @@ export interface ParsedProblem extends Problem {
   remaining?: number;
   /** rate-limited: how long to wait before trying again. */
   retryAfterSeconds?: number;
+  /** not-enough-seats: how many seats are free (in the section asked for, if any). */
+  available?: number;
+  /** not-enough-adjacent-seats: the most free seats side by side in one row. */
+  largestBlock?: number;
+  /** not-enough-seats, not-enough-adjacent-seats: the section asked for, if the server names it. */
+  section?: string;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -53,11 +59,16 @@ export function parseProblem(body: unknown, status: number): ParsedProblem | und
   const limit = count(body.limit);
   const remaining = count(body.remaining);
   const retryAfterSeconds = count(body.retryAfterSeconds);
+  const available = count(body.available);
+  const largestBlock = count(body.largestBlock);
   return {
     ...problem,
     ...(limit !== undefined && { limit }),
     ...(remaining !== undefined && { remaining }),
     ...(retryAfterSeconds !== undefined && { retryAfterSeconds }),
+    ...(available !== undefined && { available }),
+    ...(largestBlock !== undefined && { largestBlock }),
+    ...(typeof body.section === 'string' && body.section !== '' && { section: body.section }),
   };
 }
 

@@ -8,6 +8,8 @@ export const queryKeys = {
   showList: () => ['shows', 'list'] as const,
   /** One show with its seat map. */
   show: (showId: string) => ['shows', 'detail', showId] as const,
+  /** A show's seat map as the booking page reads it (?view=bitmap); invalidating the show invalidates it too. */
+  seatMap: (showId: string) => ['shows', 'detail', showId, 'seat-map'] as const,
   booking: (bookingId: string) => ['bookings', 'one', bookingId] as const,
   /** The signed-in person's bookings, page by page. */
   myBookings: () => ['bookings', 'mine'] as const,

@@ -5,7 +5,12 @@ type Schemas = components['schemas'];
 export type Show = Schemas['ShowResponse'];
 export type ShowDetail = Schemas['ShowDetailResponse'];
 export type CreateShowInput = Schemas['CreateShowRequest'];
-export type BookSeatsInput = Schemas['BookSeatsRequest'];
+type BookSeatsRequest = Schemas['BookSeatsRequest'];
+/**
+ * Seats picked by hand. The request schema also carries best available's fields (quantity, section,
+ * together: features/booking/api/book-seats.ts); on the wire only one of seats / quantity is sent.
+ */
+export type BookSeatsInput = Pick<BookSeatsRequest, 'seats' | 'hold'> & Partial<Pick<BookSeatsRequest, 'userName'>>;
 export type Booking = Schemas['BookingResponse'];
 /** A booking as GET /me/bookings lists it: with its show's name and start time. */
 export type MyBooking = Schemas['ListedBookingResponse'];

@@ -14,6 +14,8 @@ export function aShow(overrides: Partial<Show> = {}): Show {
     availableCount: 8,
     reservedCount: 2,
     maxSeatsPerCustomer: 10,
+    layout: null,
+    currency: null,
     ...overrides,
   };
 }
@@ -54,6 +56,8 @@ export function aBooking(overrides: Partial<Booking> = {}): Booking {
     history: [],
     extensionsLeft: null,
     holdLifetimeEndsAt: null,
+    seatLabels: (overrides.seats ?? [5, 6]).map(String),
+    totalPrice: null,
     ...overrides,
   };
 }

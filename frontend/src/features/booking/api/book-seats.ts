@@ -5,13 +5,26 @@ import { apiClient } from '@/api/client';
 import { isBooking } from '@/api/is-booking';
 import type { BookSeatsInput, Booking } from '@/api/types';
 
+/** Best available: the server picks `quantity` seats (in `section`, side by side in one row if `together`). */
+export interface BestAvailableInput {
+  quantity: number;
+  hold: boolean;
+  section?: string;
+  together?: boolean;
+  userName?: string;
+}
+
+/** Seats picked by hand, or a number of seats for the server to pick. */
+export type BookInput = BookSeatsInput | BestAvailableInput;
+
 /**
  * POST /shows/{showId}/bookings: books the seats (CONFIRMED) or holds them (PENDING). When seats are
  * taken the API answers 409 with the stored FAILED booking, which is a result, not an error.
  */
-export async function bookSeats(showId: string, input: BookSeatsInput): Promise<Booking> {
+export async function bookSeats(showId: string, input: BookInput): Promise<Booking> {
   const { data, error, response } = await send(
-    apiClient.POST('/shows/{showId}/bookings', { params: { path: { showId } }, body: input }),
+    // The schema lists every field of both kinds as always there; exactly one of seats / quantity is sent.
+    apiClient.POST('/shows/{showId}/bookings', { params: { path: { showId } }, body: input as never }),
   );
   if (data !== undefined) {
     return data;
@@ -24,7 +37,7 @@ export async function bookSeats(showId: string, input: BookSeatsInput): Promise<
 
 export interface BookSeatsVariables {
   showId: string;
-  input: BookSeatsInput;
+  input: BookInput;
 }
 
 /**

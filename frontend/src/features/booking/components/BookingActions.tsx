@@ -12,6 +12,8 @@ interface BookingActionsProps {
   /** Why booking is not possible right now, if it is not. */
   blockedReason: string | undefined;
   action: BookingAction | null;
+  /** Set while another part of the page (best available) is booking: these buttons wait. */
+  busyElsewhere?: boolean;
   /** Whom the seats are for, if not the signed-in person. */
   attendee: string;
   /** The signed-in person's display name: the server's default attendee. */
@@ -32,6 +34,7 @@ export function BookingActions({
   selectedCount,
   blockedReason,
   action,
+  busyElsewhere = false,
   attendee,
   defaultAttendee,
   onAttendeeChange,
@@ -45,7 +48,7 @@ export function BookingActions({
   const reason =
     blockedReason ??
     (selectedCount === 0 ? 'Select at least one seat on the map.' : attendeeError ? 'Shorten the attendee name first.' : undefined);
-  const disabled = reason !== undefined || action !== null;
+  const disabled = reason !== undefined || action !== null || busyElsewhere;
   return (
     <div className="booking-actions">
       <TextField
@@ -75,7 +78,7 @@ export function BookingActions({
       <p id="booking-actions-hint" className="field__hint">
         {reason ?? 'Book now confirms the seats at once.'}
       </p>
-      <p id="booking-actions-hold" className="field__hint">
+      <p id="booking-actions-hold" className="field__hint booking-actions__hold">
         {holdHint(holdSeconds)}
       </p>
     </div>

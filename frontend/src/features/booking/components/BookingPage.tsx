@@ -1,7 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
-import { getShowQueryOptions } from '@/api/get-show';
-import type { ShowDetail } from '@/api/types';
 import { Alert } from '@/components/ui/Alert';
 import { ApiErrorAlert } from '@/components/ui/ApiErrorAlert';
 import { Button } from '@/components/ui/Button';
@@ -13,19 +11,28 @@ import { formatDateTime, plural } from '@/lib/format';
 import { useNow } from '@/lib/use-now';
 import { useRetryWait } from '@/lib/use-retry-wait';
 import { isUuid } from '@/lib/uuid';
+import { getSeatMapQueryOptions, type SeatMap } from '../api/get-seat-map';
 import { useBookingFlow } from '../hooks/use-booking-flow';
 import { useSeatSelection } from '../hooks/use-seat-selection';
 import { POLL_INTERVAL_MS, useShowEvents, type LiveState } from '../hooks/use-show-events';
-import { seatStates } from '../utils/seat-map';
+import { isReserved } from '../utils/seat-bitmap';
+import { bookingSeats, seatLabel, seatStateOf, seatStates } from '../utils/seat-map';
+import { buildVenue, seatName, seatPrice, totalPrice } from '../utils/venue';
+import { BestAvailable, type BestPick } from './BestAvailable';
 import { BookingActions } from './BookingActions';
 import { BookingStatusPanel } from './BookingStatusPanel';
 import { HoldTimer } from './HoldTimer';
 import { LiveIndicator } from './LiveIndicator';
+import { SeatCanvas } from './SeatCanvas';
 import { SeatGrid } from './SeatGrid';
 import { SeatLegend } from './SeatLegend';
+import { SelectionPanel } from './SelectionPanel';
 import { SelectionSummary } from './SelectionSummary';
 import { ShowNotFound } from './ShowNotFound';
 import './booking.css';
+
+/** From this many seats the map is drawn on a canvas, with zoom, pan and an overview. */
+export const CANVAS_FROM = 1500;
 
 interface BookingPageProps {
   showId: string;
@@ -46,7 +53,7 @@ function ShowBooking({ showId, signInPrompt }: BookingPageProps) {
   const [loaded, setLoaded] = useState(false);
   const live = useShowEvents(showId, loaded);
   const { data: show, error, isFetching, refetch } = useQuery({
-    ...getShowQueryOptions(showId),
+    ...getSeatMapQueryOptions(showId),
     // Without live events, the map is fetched every few seconds instead.
     refetchInterval: live === 'polling' ? POLL_INTERVAL_MS : false,
   });
@@ -88,7 +95,7 @@ function ShowBooking({ showId, signInPrompt }: BookingPageProps) {
 }
 
 interface SeatSelectionProps {
-  show: ShowDetail;
+  show: SeatMap;
   live: LiveState;
   signInPrompt: ReactNode;
 }
@@ -105,7 +112,13 @@ function SeatSelection({ show, live, signInPrompt }: SeatSelectionProps) {
   const [capReached, setCapReached] = useState(false);
   const [taken, setTaken] = useState<readonly number[]>(NO_SEATS);
   const [attendee, setAttendee] = useState('');
-  const reserved = useMemo(() => new Set(show.reservedSeats), [show.reservedSeats]);
+  const [picking, setPicking] = useState(false);
+  const reserved = show.reserved;
+  // The layout rarely changes; a new copy of the same one (every fetch) keeps the drawing.
+  const layoutKey = JSON.stringify(show.layout);
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const venue = useMemo(() => buildVenue(show.totalSeats, show.layout), [show.totalSeats, layoutKey]);
+  const canvas = show.totalSeats >= CANVAS_FROM;
 
   // Someone else took selected seats (a live event, a refreshed map): they leave the selection, with
   // a note. Not the seats of the person's own booking on its way (or whose answer was lost): the map
@@ -114,14 +127,18 @@ function SeatSelection({ show, live, signInPrompt }: SeatSelectionProps) {
   if (seenReserved !== reserved) {
     setSeenReserved(reserved);
     const claimed = new Set(flow.claimedSeats);
-    const lost = [...selected].filter((seat) => reserved.has(seat) && !claimed.has(seat)).sort((a, b) => a - b);
+    const lost = [...selected].filter((seat) => isReserved(reserved, seat) && !claimed.has(seat)).sort((a, b) => a - b);
     if (lost.length > 0) {
       setSelected(new Set([...selected].filter((seat) => !lost.includes(seat))));
       setTaken(lost);
     }
   }
-  const states = useMemo(() => seatStates(show, selected, booking), [show, selected, booking]);
+  const { mine, conflict } = useMemo(() => bookingSeats(booking), [booking]);
+  // The element grid needs every seat's state; the canvas asks per seat.
+  const states = useMemo(() => (canvas ? [] : seatStates(show, selected, booking)), [canvas, show, selected, booking]);
   const sortedSelection = useMemo(() => [...selected].sort((a, b) => a - b), [selected]);
+  const named = (seats: readonly number[]) => seats.map((seat) => ({ seat, name: seatName(venue, seat) }));
+  const total = venue.categories.length > 0 ? totalPrice(sortedSelection.map((seat) => seatPrice(venue, seat))) : undefined;
   // One booking may take maxSeatsPerBooking seats, one customer maxSeatsPerCustomer of the show in all
   // (holds and bookings; the server counts what the person already has).
   const cap = Math.min(show.maxSeatsPerBooking, show.maxSeatsPerCustomer);
@@ -142,7 +159,7 @@ function SeatSelection({ show, live, signInPrompt }: SeatSelectionProps) {
         const next = new Set(selected);
         next.delete(seat);
         updateSelection(next);
-      } else if (!reserved.has(seat)) {
+      } else if (!isReserved(reserved, seat)) {
         if (selected.size >= cap) {
           setCapReached(true);
         } else {
@@ -153,7 +170,13 @@ function SeatSelection({ show, live, signInPrompt }: SeatSelectionProps) {
     [selected, reserved, cap, updateSelection],
   );
 
+  const describe = useCallback(
+    (seat: number) => seatLabel(seatName(venue, seat), seatStateOf(seat, show, selected, mine, conflict), seatPrice(venue, seat)),
+    [venue, show, selected, mine, conflict],
+  );
+
   async function submit(hold: boolean) {
+    setPicking(false);
     const result = await flow.book(sortedSelection, attendee.trim() || undefined, hold);
     if (result?.status === 'FAILED') {
       const next = new Set(selected);
@@ -164,9 +187,19 @@ function SeatSelection({ show, live, signInPrompt }: SeatSelectionProps) {
     }
   }
 
+  async function pickBest(pick: BestPick, hold: boolean) {
+    setPicking(true);
+    const result = await flow.bookBest(pick, attendee.trim() || undefined, hold);
+    if (result && result.status !== 'FAILED') {
+      // The server's seats replace whatever was picked by hand.
+      updateSelection(new Set());
+    }
+  }
+
   // After a 429 no write is sent until the server's Retry-After has passed.
   const wait = useRetryWait(flow.error);
   const started = Date.parse(show.startTime) <= now;
+  const soldOut = show.availableCount === 0;
   let blockedReason: string | undefined;
   if (started) {
     blockedReason = 'Booking is closed: this show has started.';
@@ -175,7 +208,18 @@ function SeatSelection({ show, live, signInPrompt }: SeatSelectionProps) {
   } else if (wait > 0) {
     blockedReason = 'Please wait until the countdown ends, then try again.';
   }
+  // The picker's own words (the selection's buttons say the same things beside them).
+  let pickerBlocked: string | undefined;
+  if (booking?.status === 'PENDING') {
+    pickerBlocked = 'Confirm or cancel your hold before picking more.';
+  } else if (wait > 0) {
+    pickerBlocked = 'Wait for the countdown to end.';
+  } else if (soldOut) {
+    pickerBlocked = 'Sold out: no seats to pick.';
+  }
   const hold = booking?.status === 'PENDING' && booking.expiresAt ? { ...booking, expiresAt: booking.expiresAt } : undefined;
+  const sections = venue.hasLayout ? venue.sections.map((section) => section.name) : [];
+  const mapLabel = `Seats of ${show.name}`;
 
   return (
     <>
@@ -186,6 +230,14 @@ function SeatSelection({ show, live, signInPrompt }: SeatSelectionProps) {
       {started && (
         <Alert tone="info" title="This show has started">
           <p>Booking is closed. The seat map shows how the show sold.</p>
+        </Alert>
+      )}
+      {soldOut && !started && (
+        <Alert tone="info" title="Sold out">
+          <p>
+            Every seat is booked or held. Held seats go back on sale if their hold runs out, and the map shows them free at
+            once.
+          </p>
         </Alert>
       )}
       {hold && (
@@ -205,36 +257,66 @@ function SeatSelection({ show, live, signInPrompt }: SeatSelectionProps) {
             <h2 id="seat-map-heading">Seat map</h2>
             <LiveIndicator state={live} />
           </div>
-          <SeatLegend />
-          <SeatGrid label={`Seats of ${show.name}`} states={states} onToggle={toggleSeat} />
-        </section>
-        <div className="booking-sidebar">
-          <SelectionSummary
-            selected={sortedSelection}
-            maxSeats={cap}
-            customerLimit={customerLimit}
-            capReached={capReached}
-            taken={taken}
-            onRemove={toggleSeat}
-            onClear={() => updateSelection(new Set())}
-          />
-          {user && (
-            <BookingActions
-              selectedCount={selected.size}
-              blockedReason={blockedReason}
-              action={flow.action}
-              attendee={attendee}
-              defaultAttendee={user.displayName}
-              onAttendeeChange={setAttendee}
-              onBook={() => void submit(false)}
-              onHold={() => void submit(true)}
-              holdSeconds={show.holdSeconds}
+          <SeatLegend categories={venue.categories} canvas={canvas} />
+          {canvas ? (
+            <SeatCanvas
+              label={mapLabel}
+              venue={venue}
+              reserved={reserved}
+              selected={selected}
+              mine={mine}
+              conflict={conflict}
+              describe={describe}
+              onToggle={toggleSeat}
             />
+          ) : (
+            <SeatGrid label={mapLabel} venue={venue} states={states} onToggle={toggleSeat} />
           )}
-          {user === null && signInPrompt}
-          {flow.error && <ApiErrorAlert error={flow.error} />}
+        </section>
+        {user && !started && (
+          <div className="booking-picker">
+            <BestAvailable
+              max={Math.min(cap, show.availableCount)}
+              sections={sections}
+              blockedReason={pickerBlocked}
+              action={flow.action}
+              picking={picking}
+              onPick={(pick, holdSeats) => void pickBest(pick, holdSeats)}
+            />
+          </div>
+        )}
+        <div className="booking-sidebar">
+          <SelectionPanel count={selected.size} total={total}>
+            <SelectionSummary
+              selected={named(sortedSelection)}
+              total={total}
+              maxSeats={cap}
+              customerLimit={customerLimit}
+              capReached={capReached}
+              taken={named(taken)}
+              onRemove={toggleSeat}
+              onClear={() => updateSelection(new Set())}
+            />
+            {user && (
+              <BookingActions
+                selectedCount={selected.size}
+                blockedReason={blockedReason}
+                action={picking ? null : flow.action}
+                busyElsewhere={picking && flow.action !== null}
+                attendee={attendee}
+                defaultAttendee={user.displayName}
+                onAttendeeChange={setAttendee}
+                onBook={() => void submit(false)}
+                onHold={() => void submit(true)}
+                holdSeconds={show.holdSeconds}
+              />
+            )}
+            {user === null && signInPrompt}
+            {flow.error && <ApiErrorAlert error={flow.error} />}
+          </SelectionPanel>
           <BookingStatusPanel
             booking={booking}
+            nameOf={venue.hasLayout ? (seat) => seatName(venue, seat) : undefined}
             action={flow.action}
             paused={wait > 0}
             onConfirm={() => booking && flow.confirm(booking.id)}
@@ -242,6 +324,7 @@ function SeatSelection({ show, live, signInPrompt }: SeatSelectionProps) {
           />
         </div>
       </div>
+      <div className="booking-page-end" aria-hidden="true" />
     </>
   );
 }

@@ -7,15 +7,33 @@ import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
 import { statusTitle as title } from '@/lib/booking-status';
 import { formatSeats } from '@/lib/format';
 import type { BookingAction } from '../hooks/use-booking-flow';
+import { formatPrice, type Price } from '../utils/venue';
 import './status-panel.css';
 
 interface BookingStatusPanelProps {
   booking: Booking;
+  /** Names seats by the venue's layout ("Stalls A-12"); without it seats are numbers. */
+  nameOf?: (seat: number) => string;
   action: BookingAction | null;
   onConfirm: () => void;
   onCancel: () => void;
   /** Set while no write may be sent (after a 429): the buttons wait. */
   paused?: boolean;
+}
+
+/** "seat 4", "seats 4 and 7"; with a layout "Stalls A-4 and Stalls A-7". */
+function seatsText(seats: readonly number[], nameOf: ((seat: number) => string) | undefined): string {
+  if (!nameOf) {
+    return formatSeats(seats);
+  }
+  const names = [...seats].sort((a, b) => a - b).map(nameOf);
+  return names.length <= 1 ? (names[0] ?? 'no seats') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
+/** The booking's total price (issue 12's totalPrice), when the API sends one. */
+function totalOf(booking: Booking): string | undefined {
+  const total = (booking as { totalPrice?: Price | null }).totalPrice;
+  return total && typeof total.amount === 'string' && typeof total.currency === 'string' ? formatPrice(total) : undefined;
 }
 
 function capitalised(text: string): string {
@@ -28,7 +46,7 @@ function verb(seats: readonly number[], one: string, many: string): string {
 }
 
 /** Cancelling frees the seats for anyone: asked first, in a dialog that names them. */
-function CancelButton({ booking, action, paused, onCancel }: Pick<BookingStatusPanelProps, 'booking' | 'action' | 'paused' | 'onCancel'>) {
+function CancelButton({ booking, nameOf, action, paused, onCancel }: Pick<BookingStatusPanelProps, 'booking' | 'nameOf' | 'action' | 'paused' | 'onCancel'>) {
   const [asking, setAsking] = useState(false);
   const hold = booking.status === 'PENDING';
   const label = hold ? 'Cancel hold' : 'Cancel booking';
@@ -49,7 +67,7 @@ function CancelButton({ booking, action, paused, onCancel }: Pick<BookingStatusP
           }}
         >
           <p>
-            {capitalised(formatSeats(booking.seats))} will be released, and anyone may book{' '}
+            {capitalised(seatsText(booking.seats, nameOf))} will be released, and anyone may book{' '}
             {verb(booking.seats, 'it', 'them')}. This cannot be undone.
           </p>
         </ConfirmDialog>
@@ -58,21 +76,23 @@ function CancelButton({ booking, action, paused, onCancel }: Pick<BookingStatusP
   );
 }
 
-function Details({ booking, action, paused, onConfirm, onCancel }: BookingStatusPanelProps) {
-  const seats = formatSeats(booking.seats);
+function Details({ booking, nameOf, action, paused, onConfirm, onCancel }: BookingStatusPanelProps) {
+  const seats = seatsText(booking.seats, nameOf);
+  const total = totalOf(booking);
+  const totalText = total ? ` Total ${total}.` : '';
   switch (booking.status) {
     case 'PENDING':
       return (
         <>
           <p>
             {capitalised(seats)} {verb(booking.seats, 'is', 'are')} held for you. Confirm before the time runs out, or{' '}
-            {verb(booking.seats, 'it goes', 'they go')} back on sale.
+            {verb(booking.seats, 'it goes', 'they go')} back on sale.{totalText}
           </p>
           <div className="button-row">
             <Button busy={action === 'confirm'} disabled={action !== null || paused} onClick={onConfirm}>
               Confirm booking
             </Button>
-            <CancelButton booking={booking} action={action} paused={paused} onCancel={onCancel} />
+            <CancelButton booking={booking} nameOf={nameOf} action={action} paused={paused} onCancel={onCancel} />
           </div>
         </>
       );
@@ -81,9 +101,9 @@ function Details({ booking, action, paused, onConfirm, onCancel }: BookingStatus
         <>
           <p>
             {capitalised(seats)} {verb(booking.seats, 'is', 'are')} booked for {booking.userName}. Find{' '}
-            {verb(booking.seats, 'it', 'them')} any time in <Link to="/my-bookings">My bookings</Link>.
+            {verb(booking.seats, 'it', 'them')} any time in <Link to="/my-bookings">My bookings</Link>.{totalText}
           </p>
-          <CancelButton booking={booking} action={action} paused={paused} onCancel={onCancel} />
+          <CancelButton booking={booking} nameOf={nameOf} action={action} paused={paused} onCancel={onCancel} />
         </>
       );
     case 'CANCELLED':
@@ -100,7 +120,7 @@ function Details({ booking, action, paused, onConfirm, onCancel }: BookingStatus
         </p>
       ) : (
         <p>
-          Nothing was booked: {formatSeats(booking.conflictingSeats)}{' '}
+          Nothing was booked: {seatsText(booking.conflictingSeats, nameOf)}{' '}
           {verb(booking.conflictingSeats, 'was just taken by someone else. It is', 'were just taken by someone else. They are')}{' '}
           marked ✕ on the map; choose other seats and try again.
         </p>

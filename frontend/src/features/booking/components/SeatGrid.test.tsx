@@ -3,7 +3,13 @@ import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import type { SeatState } from '../utils/seat-map';
+import { buildVenue } from '../utils/venue';
 import { SeatGrid } from './SeatGrid';
+
+/** A map without layout: its seats wrap to twenty a row while the width is unknown (as in jsdom). */
+function plain(states: readonly SeatState[]) {
+  return buildVenue(states.length, null);
+}
 
 function seat(name: string) {
   return screen.getByRole('gridcell', { name });
@@ -12,7 +18,7 @@ function seat(name: string) {
 describe('SeatGrid', () => {
   it('names every seat with its state, not only its colour', () => {
     const states: SeatState[] = ['available', 'reserved', 'selected', 'conflict', 'mine'];
-    render(<SeatGrid label="Seats" states={states} onToggle={() => undefined} />);
+    render(<SeatGrid label="Seats" venue={plain(states)} states={states} onToggle={() => undefined} />);
 
     expect(seat('Seat 1, available')).toHaveAttribute('aria-selected', 'false');
     expect(seat('Seat 2, reserved')).toHaveAttribute('aria-disabled', 'true');
@@ -23,7 +29,7 @@ describe('SeatGrid', () => {
   });
 
   it('lays seats out in rows of twenty', () => {
-    render(<SeatGrid label="Seats" states={new Array<SeatState>(45).fill('available')} onToggle={() => undefined} />);
+    render(<SeatGrid label="Seats" venue={plain(new Array<SeatState>(45).fill('available'))} states={new Array<SeatState>(45).fill('available')} onToggle={() => undefined} />);
 
     const rows = screen.getAllByRole('row');
     expect(rows).toHaveLength(3);
@@ -33,7 +39,7 @@ describe('SeatGrid', () => {
 
   it('toggles a seat on click', async () => {
     const onToggle = vi.fn();
-    render(<SeatGrid label="Seats" states={new Array<SeatState>(5).fill('available')} onToggle={onToggle} />);
+    render(<SeatGrid label="Seats" venue={plain(new Array<SeatState>(5).fill('available'))} states={new Array<SeatState>(5).fill('available')} onToggle={onToggle} />);
 
     await userEvent.click(seat('Seat 4, available'));
 
@@ -41,7 +47,7 @@ describe('SeatGrid', () => {
   });
 
   it('has a single tab stop, on the first available seat', async () => {
-    render(<SeatGrid label="Seats" states={['reserved', 'reserved', 'available']} onToggle={() => undefined} />);
+    render(<SeatGrid label="Seats" venue={plain(['reserved', 'reserved', 'available'])} states={['reserved', 'reserved', 'available']} onToggle={() => undefined} />);
 
     await userEvent.tab();
 
@@ -50,7 +56,7 @@ describe('SeatGrid', () => {
   });
 
   it('moves focus with the arrow keys, Home and End, staying inside the grid', async () => {
-    render(<SeatGrid label="Seats" states={new Array<SeatState>(45).fill('available')} onToggle={() => undefined} />);
+    render(<SeatGrid label="Seats" venue={plain(new Array<SeatState>(45).fill('available'))} states={new Array<SeatState>(45).fill('available')} onToggle={() => undefined} />);
     const user = userEvent.setup();
     await user.tab();
     expect(seat('Seat 1, available')).toHaveFocus();
@@ -87,7 +93,7 @@ describe('SeatGrid', () => {
         setStates((current) =>
           current.map((state, index) => (index === number - 1 ? (state === 'selected' ? 'available' : 'selected') : state)),
         );
-      return <SeatGrid label="Seats" states={states} onToggle={toggle} />;
+      return <SeatGrid label="Seats" venue={plain(states)} states={states} onToggle={toggle} />;
     }
     render(<Harness />);
     const user = userEvent.setup();

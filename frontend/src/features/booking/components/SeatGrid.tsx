@@ -1,53 +1,84 @@
-import { memo, useCallback, useEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type MouseEvent } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type FocusEvent, type KeyboardEvent, type MouseEvent, type RefObject } from 'react';
 import { animate, useReducedMotion } from 'motion/react';
-import { gridColumns, type SeatState } from '../utils/seat-map';
+import { gridColumns, seatLabel, type SeatState } from '../utils/seat-map';
+import { buildVenue, moveFocus, seatName, type Venue, type VenueRow } from '../utils/venue';
 import { Seat } from './Seat';
 import './seat-map.css';
 
 interface SeatGridProps {
-  /** Accessible name of the grid. */
+  /** Accessible name of the map. */
   label: string;
+  venue: Venue;
   /** State of every seat; index = seat number - 1. */
   states: readonly SeatState[];
   onToggle: (seat: number) => void;
 }
 
-const PAGE_ROWS = 5;
 /** Seats that change state at once beyond this many are not animated (a snapshot after a reconnect). */
 const MAX_ANIMATED = 40;
 /** From this many seats, rows off screen are not laid out until scrolled to (content-visibility). */
 const BIG_MAP = 2000;
+/** A seat's width plus the gap after it, in pixels (2.15rem + 0.25rem; 2.75rem + 0.25rem on touch screens). */
+function seatPitch(): number {
+  const coarse = typeof window.matchMedia === 'function' && window.matchMedia('(pointer: coarse)').matches;
+  const rem = Number.parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+  return (coarse ? 3 : 2.4) * rem;
+}
 
 interface SeatRowProps {
-  seats: readonly number[];
+  venue: Venue;
+  row: VenueRow;
   states: readonly SeatState[];
   tabbableSeat: number;
 }
 
-/** The grid's one tab stop if it is in this row, else 0. */
-function tabStopIn(seats: readonly number[], tabbableSeat: number): number {
-  const first = seats[0] ?? 0;
-  return tabbableSeat >= first && tabbableSeat < first + seats.length ? tabbableSeat : 0;
+function seatsOf(row: VenueRow): number[] {
+  return Array.from({ length: row.seats }, (_, place) => row.firstSeat + place);
+}
+
+/** The map's one tab stop if it is in this row, else 0. */
+function tabStopIn(row: VenueRow, tabbableSeat: number): number {
+  return tabbableSeat >= row.firstSeat && tabbableSeat < row.firstSeat + row.seats ? tabbableSeat : 0;
 }
 
 /**
- * One row of seats. A change to the map (a live event, a click) gives the grid a new array of
- * states; only rows whose own seats changed render again, so a 100,000-seat map does not.
+ * One row of seats, with its label. A change to the map (a live event, a click) gives the grid a new
+ * array of states; only rows whose own seats changed render again.
  */
 const SeatRow = memo(
-  function SeatRow({ seats, states, tabbableSeat }: SeatRowProps) {
+  function SeatRow({ venue, row, states, tabbableSeat }: SeatRowProps) {
+    const category = venue.categories[row.category];
+    const style = category ? ({ '--category': category.colour, '--category-soft': `${category.colour}1f` } as CSSProperties) : undefined;
+    const aisles = new Set(row.gapsAfter.map((place) => row.firstSeat + place));
     return (
-      <div role="row" className="seat-grid__row">
-        {seats.map((seat) => (
-          <Seat key={seat} seat={seat} state={states[seat - 1] ?? 'available'} tabbable={seat === tabbableSeat} />
-        ))}
+      <div role="row" className="seat-grid__row" style={style}>
+        {venue.hasLayout && (
+          <div role="rowheader" className="seat-grid__label" aria-label={`Row ${row.label}`}>
+            {row.label}
+          </div>
+        )}
+        {seatsOf(row).map((seat) => {
+          const state = states[seat - 1] ?? 'available';
+          return (
+            <Seat
+              key={seat}
+              seat={seat}
+              text={String(venue.hasLayout ? seat - row.firstSeat + 1 : seat)}
+              state={state}
+              label={seatLabel(seatName(venue, seat), state, row.price)}
+              aisle={aisles.has(seat)}
+              tabbable={seat === tabbableSeat}
+            />
+          );
+        })}
       </div>
     );
   },
   (before, after) =>
-    before.seats === after.seats &&
-    tabStopIn(after.seats, before.tabbableSeat) === tabStopIn(after.seats, after.tabbableSeat) &&
-    after.seats.every((seat) => before.states[seat - 1] === after.states[seat - 1]),
+    before.venue === after.venue &&
+    before.row === after.row &&
+    tabStopIn(after.row, before.tabbableSeat) === tabStopIn(after.row, after.tabbableSeat) &&
+    seatsOf(after.row).every((seat) => before.states[seat - 1] === after.states[seat - 1]),
 );
 
 /** Seats whose change is news worth a brief motion: taken (by anyone) or freed. */
@@ -74,14 +105,43 @@ function seatOf(target: EventTarget): number | undefined {
   return cell ? Number(cell.dataset.seat) : undefined;
 }
 
-/** The seat map as an ARIA grid: one delegated click and key handler for all seats. */
-export function SeatGrid({ label, states, onToggle }: SeatGridProps) {
-  const totalSeats = states.length;
-  const columns = gridColumns(totalSeats);
+/** Without a layout, as many seats per row as fit the map's width (20 until it is known). */
+function useColumns(frame: RefObject<HTMLDivElement | null>, totalSeats: number, active: boolean): number {
+  const [columns, setColumns] = useState(() => gridColumns(totalSeats));
+  useLayoutEffect(() => {
+    const element = frame.current;
+    if (!active || !element || typeof ResizeObserver !== 'function') {
+      return undefined;
+    }
+    const measure = () => {
+      const width = element.clientWidth;
+      if (width > 0) {
+        setColumns(Math.max(1, Math.min(totalSeats, Math.floor((width - 24) / seatPitch()))));
+      }
+    };
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [frame, totalSeats, active]);
+  return columns;
+}
+
+/**
+ * The seat map of a small or medium venue as ARIA grids (one per section), with row labels, aisles
+ * and a tooltip naming the seat under the pointer or the keyboard focus. One delegated click and
+ * key handler for all seats; arrow keys move along rows and to the nearest seat in the next row.
+ */
+export function SeatGrid({ label, venue: given, states, onToggle }: SeatGridProps) {
+  const frameRef = useRef<HTMLDivElement>(null);
   const gridRef = useRef<HTMLDivElement>(null);
   const reduceMotion = useReducedMotion();
+  const columns = useColumns(frameRef, given.totalSeats, !given.hasLayout);
+  const venue = useMemo(() => (given.hasLayout ? given : buildVenue(given.totalSeats, null, columns)), [given, columns]);
+  const totalSeats = venue.totalSeats;
   const [focusSeat, setFocusSeat] = useState(() => Math.max(1, states.indexOf('available') + 1));
   const tabbableSeat = Math.min(focusSeat, totalSeats);
+  const [tip, setTip] = useState<{ seat: number; left: number; top: number } | undefined>(undefined);
 
   const elementOf = useCallback(
     (seat: number) => gridRef.current?.querySelector<HTMLElement>(`[data-seat="${seat}"]`) ?? null,
@@ -115,6 +175,21 @@ export function SeatGrid({ label, states, onToggle }: SeatGridProps) {
     }
   }, [states, reduceMotion, elementOf]);
 
+  function showTip(target: EventTarget) {
+    const seat = seatOf(target);
+    const frame = frameRef.current;
+    const element = seat === undefined ? null : elementOf(seat);
+    if (seat === undefined || !frame || !element) {
+      setTip(undefined);
+      return;
+    }
+    const outer = frame.getBoundingClientRect();
+    const box = element.getBoundingClientRect();
+    const middle = box.left + box.width / 2 - outer.left;
+    const next = { seat, left: Math.max(90, Math.min(outer.width - 90, middle)), top: box.top - outer.top - 6 };
+    setTip((before) => (before && before.seat === next.seat && before.left === next.left && before.top === next.top ? before : next));
+  }
+
   function handleClick(event: MouseEvent<HTMLDivElement>) {
     const seat = seatOf(event.target);
     if (seat !== undefined) {
@@ -133,25 +208,7 @@ export function SeatGrid({ label, states, onToggle }: SeatGridProps) {
       toggle(seat);
       return;
     }
-    const column = (seat - 1) % columns;
-    const rowStart = seat - column;
-    const rowEnd = Math.min(rowStart + columns - 1, totalSeats);
-    const rowsDown = (rows: number) => {
-      const possible = Math.floor((totalSeats - seat) / columns);
-      return seat + Math.min(rows, possible) * columns;
-    };
-    const rowsUp = (rows: number) => seat - Math.min(rows, Math.floor((seat - 1) / columns)) * columns;
-    const next: Record<string, number> = {
-      ArrowRight: Math.min(seat + 1, rowEnd),
-      ArrowLeft: Math.max(seat - 1, rowStart),
-      ArrowDown: rowsDown(1),
-      ArrowUp: rowsUp(1),
-      PageDown: rowsDown(PAGE_ROWS),
-      PageUp: rowsUp(PAGE_ROWS),
-      Home: event.ctrlKey ? 1 : rowStart,
-      End: event.ctrlKey ? totalSeats : rowEnd,
-    };
-    const target = next[event.key];
+    const target = moveFocus(venue, seat, event.key, event.ctrlKey);
     if (target === undefined) {
       return;
     }
@@ -160,37 +217,52 @@ export function SeatGrid({ label, states, onToggle }: SeatGridProps) {
     elementOf(target)?.focus();
   }
 
-  const rows = useMemo(() => {
-    const result: number[][] = [];
-    for (let start = 1; start <= totalSeats; start += columns) {
-      const row: number[] = [];
-      for (let seat = start; seat < start + columns && seat <= totalSeats; seat++) {
-        row.push(seat);
-      }
-      result.push(row);
-    }
-    return result;
-  }, [totalSeats, columns]);
-
+  const tipState = tip ? states[tip.seat - 1] : undefined;
   return (
-    <div className="seat-grid-scroller">
+    <div className="seat-grid-frame" ref={frameRef}>
       <div
+        className="seat-grid-scroller"
         ref={gridRef}
-        role="grid"
-        aria-label={label}
-        aria-multiselectable="true"
-        aria-rowcount={rows.length}
-        aria-colcount={columns}
-        className="seat-grid"
-        data-big={totalSeats >= BIG_MAP || undefined}
-        style={{ '--columns': columns } as CSSProperties}
         onClick={handleClick}
         onKeyDown={handleKeyDown}
+        onMouseOver={(event: MouseEvent<HTMLDivElement>) => showTip(event.target)}
+        onMouseLeave={() => setTip(undefined)}
+        onFocus={(event: FocusEvent<HTMLDivElement>) => showTip(event.target)}
+        onBlur={() => setTip(undefined)}
+        onScroll={() => setTip(undefined)}
       >
-        {rows.map((row, index) => (
-          <SeatRow key={index} seats={row} states={states} tabbableSeat={tabbableSeat} />
-        ))}
+        <div className="seat-grid" data-layout={venue.hasLayout || undefined} data-big={totalSeats >= BIG_MAP || undefined}>
+          {venue.sections.map((section, index) => {
+            const rows = venue.rows.slice(section.firstRow, section.lastRow + 1);
+            const name = section.name || label;
+            return (
+              <div key={index} className="seat-section">
+                {section.name && (
+                  <h3 className="seat-section__name" aria-hidden="true">
+                    {section.name}
+                  </h3>
+                )}
+                <div
+                  role="grid"
+                  aria-label={section.name ? `${label}: ${section.name}` : name}
+                  aria-multiselectable="true"
+                  aria-rowcount={rows.length}
+                  className="seat-grid__section"
+                >
+                  {rows.map((row) => (
+                    <SeatRow key={row.index} venue={venue} row={row} states={states} tabbableSeat={tabbableSeat} />
+                  ))}
+                </div>
+              </div>
+            );
+          })}
+        </div>
       </div>
+      {tip && tipState && (
+        <div className="seat-tooltip" style={{ left: tip.left, top: tip.top }} aria-hidden="true">
+          {seatLabel(seatName(venue, tip.seat), tipState, venue.rows[venue.seatRow[tip.seat - 1] ?? 0]?.price)}
+        </div>
+      )}
     </div>
   );
 }

@@ -7,7 +7,7 @@ import { useExtendBooking } from '@/api/extend-booking';
 import { getBookingQueryOptions } from '@/api/get-booking';
 import type { Booking } from '@/api/types';
 import { useCurrentBooking } from '@/lib/current-bookings';
-import { useBookSeats } from '../api/book-seats';
+import { useBookSeats, type BestAvailableInput } from '../api/book-seats';
 
 export type BookingAction = 'book' | 'hold' | 'confirm' | 'cancel' | 'extend';
 
@@ -79,7 +79,10 @@ export function useBookingFlow(showId: string) {
     bookSeats.isPending ||
     (bookSeats.isSuccess && bookSeats.data.status !== 'FAILED') ||
     (bookSeats.isError && bookSeats.error.kind === 'network');
-  const claimedSeats = claimed ? (bookSeats.variables?.input.seats ?? NO_SEATS) : NO_SEATS;
+  const input = bookSeats.variables?.input;
+  const asked = input && 'seats' in input ? input.seats : NO_SEATS;
+  // Best available: the seats are known once the server answers.
+  const claimedSeats = claimed ? [...asked, ...(bookSeats.data?.seats ?? NO_SEATS)] : NO_SEATS;
 
   return {
     booking,
@@ -92,6 +95,11 @@ export function useBookingFlow(showId: string) {
     book: (seats: number[], attendee: string | undefined, hold: boolean): Promise<Booking | undefined> =>
       bookSeats
         .mutateAsync({ showId, input: attendee ? { seats, userName: attendee, hold } : { seats, hold } })
+        .catch(() => undefined),
+    /** Lets the server pick the best seats available; resolves to the booking, or undefined after an error. */
+    bookBest: (pick: Omit<BestAvailableInput, 'hold' | 'userName'>, attendee: string | undefined, hold: boolean): Promise<Booking | undefined> =>
+      bookSeats
+        .mutateAsync({ showId, input: { ...pick, hold, ...(attendee ? { userName: attendee } : {}) } })
         .catch(() => undefined),
     confirm: (bookingId: string) => confirm.mutate({ bookingId, showId }),
     cancel: (bookingId: string) => cancel.mutate({ bookingId, showId }),

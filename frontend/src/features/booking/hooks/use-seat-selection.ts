@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import type { ShowDetail } from '@/api/types';
+import type { SeatMap } from '../api/get-seat-map';
+import { isReserved } from '../utils/seat-bitmap';
 
 export const SELECTION_STORAGE_KEY = 'seat-booking.selection';
 
@@ -25,14 +26,13 @@ function storeSelection(showId: string, seats: readonly number[]) {
 }
 
 /** What was picked on this show's map earlier in this tab, minus seats that are no longer free or never existed. */
-function restoreSelection(show: ShowDetail): ReadonlySet<number> {
+function restoreSelection(show: SeatMap): ReadonlySet<number> {
   const stored: unknown = readSelections()[show.id];
   if (!Array.isArray(stored)) {
     return new Set();
   }
-  const reserved = new Set(show.reservedSeats);
   const seats = stored.filter(
-    (seat): seat is number => Number.isInteger(seat) && seat >= 1 && seat <= show.totalSeats && !reserved.has(seat),
+    (seat): seat is number => Number.isInteger(seat) && seat >= 1 && seat <= show.totalSeats && !isReserved(show.reserved, seat),
   );
   return new Set(seats.slice(0, Math.min(show.maxSeatsPerBooking, show.maxSeatsPerCustomer)));
 }
@@ -41,7 +41,7 @@ function restoreSelection(show: ShowDetail): ReadonlySet<number> {
  * The seats picked on a show's map. Kept per show in this tab's sessionStorage, so they survive a
  * trip to the sign-in page (a visitor about to book, or a session that ended) and a reload.
  */
-export function useSeatSelection(show: ShowDetail): [ReadonlySet<number>, (next: ReadonlySet<number>) => void] {
+export function useSeatSelection(show: SeatMap): [ReadonlySet<number>, (next: ReadonlySet<number>) => void] {
   const [selected, setSelected] = useState<ReadonlySet<number>>(() => restoreSelection(show));
   useEffect(() => {
     storeSelection(show.id, [...selected]);

@@ -2,8 +2,9 @@ import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { act, renderHook } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { getShowQueryOptions } from '@/api/get-show';
 import type { ShowDetail } from '@/api/types';
+import { getSeatMapQueryOptions, toSeatMap } from '../api/get-seat-map';
+import { reservedSeatsOf } from '../utils/seat-bitmap';
 import { aShowDetail, SHOW_ID } from '@/testing/data';
 import { FakeEventSource } from '@/testing/fake-event-source';
 import { createTestQueryClient } from '@/testing/render';
@@ -13,10 +14,15 @@ const EVENTS = `/shows/${SHOW_ID}/events`;
 
 function setUp(initial: ShowDetail = aShowDetail({ reservedSeats: [2, 3], version: 10 })) {
   const queryClient: QueryClient = createTestQueryClient();
-  queryClient.setQueryData(getShowQueryOptions(SHOW_ID).queryKey, initial);
+  const key = getSeatMapQueryOptions(SHOW_ID).queryKey;
+  queryClient.setQueryData(key, toSeatMap(initial));
   const wrapper = ({ children }: { children: ReactNode }) => <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>;
   const view = renderHook(({ enabled }) => useShowEvents(SHOW_ID, enabled), { wrapper, initialProps: { enabled: true } });
-  const map = () => queryClient.getQueryData(getShowQueryOptions(SHOW_ID).queryKey);
+  // The cached bitmap, read back as seat numbers.
+  const map = () => {
+    const cached = queryClient.getQueryData(key);
+    return cached && { ...cached, reservedSeats: reservedSeatsOf(cached.reserved, cached.totalSeats) };
+  };
   return { ...view, map, queryClient };
 }
 

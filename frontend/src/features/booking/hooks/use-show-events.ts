@@ -1,7 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { getShowQueryOptions } from '@/api/get-show';
-import { applyChanges, applySnapshot, parseChange, parseSnapshot, showEventsUrl, type SeatChange } from '@/api/show-events';
+import { parseChange, parseSnapshot, showEventsUrl, type SeatChange } from '@/api/show-events';
+import { getSeatMapQueryOptions } from '../api/get-seat-map';
+import { applySeatChanges, applySeatSnapshot } from '../utils/live-seat-map';
 
 /**
  * How the seat map keeps up with other people's bookings:
@@ -44,7 +45,7 @@ export function useShowEvents(showId: string, enabled: boolean): LiveState {
     if (!enabled || !eventSourceAvailable()) {
       return undefined;
     }
-    const queryKey = getShowQueryOptions(showId).queryKey;
+    const queryKey = getSeatMapQueryOptions(showId).queryKey;
     let source: EventSource | undefined;
     let failures = 0;
     let reconnectTimer: ReturnType<typeof setTimeout> | undefined;
@@ -55,7 +56,7 @@ export function useShowEvents(showId: string, enabled: boolean): LiveState {
       flushTimer = undefined;
       const changes = pending;
       pending = [];
-      queryClient.setQueryData(queryKey, (show) => show && applyChanges(show, changes));
+      queryClient.setQueryData(queryKey, (map) => map && applySeatChanges(map, changes));
     };
 
     const connected = () => {
@@ -77,7 +78,7 @@ export function useShowEvents(showId: string, enabled: boolean): LiveState {
             clearTimeout(flushTimer);
             flush();
           }
-          queryClient.setQueryData(queryKey, (show) => show && applySnapshot(show, snapshot));
+          queryClient.setQueryData(queryKey, (map) => map && applySeatSnapshot(map, snapshot));
         }
       });
       stream.addEventListener('seats', (event) => {
