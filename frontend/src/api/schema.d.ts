@@ -548,7 +548,14 @@ export interface paths {
          */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    limit?: string;
+                    cursor?: string;
+                    q?: string;
+                    from?: string;
+                    to?: string;
+                    when?: "upcoming" | "past" | "all";
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
@@ -558,6 +565,8 @@ export interface paths {
                 /** @description The shows */
                 200: {
                     headers: {
+                        Link?: string;
+                        "X-Total-Count"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -682,7 +691,41 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header: {
+                    "If-Match": string;
+                };
+                path: {
+                    showId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UpdateShowRequest"];
+                };
+            };
+            responses: {
+                200: {
+                    headers: {
+                        ETag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ShowDetailResponse"];
+                    };
+                };
+                400: components["responses"]["InvalidRequest"];
+                401: components["responses"]["NotSignedIn"];
+                403: components["responses"]["AdminsOnly"];
+                404: components["responses"]["ShowNotFound"];
+                409: components["responses"]["ShowNotFound"];
+                412: components["responses"]["ShowNotFound"];
+                428: components["responses"]["ShowNotFound"];
+            };
+        };
         trace?: never;
     };
     "/shows/{showId}/bookings": {
@@ -692,7 +735,39 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        get: {
+            parameters: {
+                query?: {
+                    status?: string;
+                    user?: string;
+                    limit?: string;
+                    cursor?: string;
+                };
+                header?: never;
+                path: {
+                    showId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                200: {
+                    headers: {
+                        Link?: string;
+                        "X-Total-Count"?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ShowBookingResponse"][];
+                        "text/csv": string;
+                    };
+                };
+                400: components["responses"]["InvalidRequest"];
+                401: components["responses"]["NotSignedIn"];
+                403: components["responses"]["AdminsOnly"];
+                404: components["responses"]["ShowNotFound"];
+            };
+        };
         put?: never;
         /**
          * Book or hold seats
@@ -760,6 +835,94 @@ export interface paths {
                 503: components["responses"]["Unavailable"];
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/shows/{showId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "Idempotency-Key"?: string;
+                };
+                path: {
+                    showId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ShowCancellationResponse"];
+                    };
+                };
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ShowCancellationResponse"];
+                    };
+                };
+                401: components["responses"]["NotSignedIn"];
+                403: components["responses"]["AdminsOnly"];
+                404: components["responses"]["ShowNotFound"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/shows/{showId}/cancellation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    showId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ShowCancellationResponse"];
+                    };
+                };
+                401: components["responses"]["NotSignedIn"];
+                403: components["responses"]["AdminsOnly"];
+                404: components["responses"]["ShowNotFound"];
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -980,7 +1143,7 @@ export interface components {
         /** @enum {string} */
         BookingStatus: "PENDING" | "CONFIRMED" | "FAILED" | "CANCELLED";
         /** @enum {string} */
-        ChangeReason: "SEATS_BOOKED" | "SEATS_HELD" | "HOLD_EXTENDED" | "HOLD_CONFIRMED" | "CANCELLED_BY_USER" | "SEATS_UNAVAILABLE" | "HOLD_EXPIRED";
+        ChangeReason: "SEATS_BOOKED" | "SEATS_HELD" | "HOLD_EXTENDED" | "HOLD_CONFIRMED" | "CANCELLED_BY_USER" | "SEATS_UNAVAILABLE" | "HOLD_EXPIRED" | "SHOW_CANCELLED";
         /** @description A show to create. Seats are numbered 1 to totalSeats. */
         CreateShowRequest: {
             /**
@@ -1222,6 +1385,26 @@ export interface components {
             released: number[];
         };
         /** @description A show and its seat map right now */
+        ShowBookingResponse: {
+            id: components["schemas"]["UUID"];
+            showId: components["schemas"]["UUID"];
+            username: string;
+            status: components["schemas"]["BookingStatus"];
+            seats: number[];
+            createdAt: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
+        };
+        ShowCancellationResponse: {
+            id: components["schemas"]["UUID"];
+            /** @enum {string} */
+            status: "SCHEDULED" | "CANCELLED";
+            cancelledAt: components["schemas"]["Instant"] | null;
+            /** Format: int64 */
+            bookingsToCancel: number;
+            /** Format: int64 */
+            bookingsCancelled: number;
+            completed: boolean;
+        };
         ShowDetailResponse: {
             /** @example 3f1c9a52-7b1e-4c0e-9a51-2d4c8f0e6b7a */
             id: components["schemas"]["UUID"];
@@ -1229,6 +1412,9 @@ export interface components {
             name: string;
             /** @example 2027-03-14T19:30:00Z */
             startTime: components["schemas"]["Instant"];
+            /** @enum {string} */
+            status: "SCHEDULED" | "CANCELLED";
+            cancelledAt: components["schemas"]["Instant"] | null;
             /**
              * Format: int32
              * @example 5
@@ -1303,6 +1489,9 @@ export interface components {
             name: string;
             /** @example 2027-03-14T19:30:00Z */
             startTime: components["schemas"]["Instant"];
+            /** @enum {string} */
+            status: "SCHEDULED" | "CANCELLED";
+            cancelledAt: components["schemas"]["Instant"] | null;
             /**
              * Format: int32
              * @example 120
@@ -1328,6 +1517,12 @@ export interface components {
             maxSeatsPerCustomer: number;
         };
         /** @description How many bookings of a show there are by status, including failed attempts already deleted after their retention window (they are counted in failedSeatsUnavailable and failedHoldExpired, and in deletedFailed) */
+        UpdateShowRequest: {
+            name?: string;
+            startTime?: components["schemas"]["Instant"];
+            /** Format: int32 */
+            totalSeats?: number;
+        };
         ShowTotalsResponse: {
             /** @example 3f1c9a52-7b1e-4c0e-9a51-2d4c8f0e6b7a */
             showId: components["schemas"]["UUID"];
