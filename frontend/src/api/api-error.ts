@@ -79,6 +79,8 @@ function plainMessage(problem: ParsedProblem, wait: number | undefined): string 
       }
       return `You can hold at most ${limit} seats for this show; ${remaining} more ${remaining === 1 ? 'is' : 'are'} allowed.`;
     }
+    case 'show-cancelled':
+      return 'This show has been cancelled, so it can no longer be booked or changed.';
     case 'idempotency-key-in-use':
       // Only seen once the client's own retries ran out (see idempotency.ts).
       return 'Your earlier request is still being processed. Please wait a moment and try again.';
