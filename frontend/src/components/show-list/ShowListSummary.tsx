@@ -37,7 +37,7 @@ export function resultSummary(list: ShowListState): string {
 /** The result count, shown and announced politely whenever a search, filter or page changes it. */
 export function ShowListSummary({ list }: { list: ShowListState }) {
   return (
-    <p className="show-list__summary" role="status">
+    <p className="result-summary" role="status">
       {resultSummary(list)}
     </p>
   );
