@@ -10,6 +10,8 @@ export function aShow(overrides: Partial<Show> = {}): Show {
     id: SHOW_ID,
     name: 'Winter Concert',
     startTime: FUTURE,
+    status: 'SCHEDULED',
+    cancelledAt: null,
     totalSeats: 10,
     availableCount: 8,
     reservedCount: 2,

@@ -1,6 +1,6 @@
 import { apiErrorFrom, send } from '@/api/api-error';
 import { apiClient } from '@/api/client';
-import type { ShowBookingsFilter } from './show-bookings';
+import { filterQuery, type ShowBookingsFilter } from './show-bookings';
 
 /** The file name in `Content-Disposition: attachment; filename="bookings-<show>.csv"`, if any. */
 export function attachmentName(header: string | null): string | undefined {
@@ -33,19 +33,16 @@ export async function fetchBookingsCsv(showId: string, filter: ShowBookingsFilte
     apiClient.GET('/shows/{showId}/bookings', {
       params: {
         path: { showId },
-        query: {
-          ...(filter.statuses.length > 0 && { status: filter.statuses.join(',') }),
-          ...(filter.user.trim() && { user: filter.user.trim() }),
-        },
+        query: filterQuery(filter),
       },
       headers: { Accept: 'text/csv' },
       parseAs: 'blob',
     }),
   );
-  if (!response.ok || !(data instanceof Blob)) {
+  if (!response.ok || data === undefined) {
     throw apiErrorFrom(response, error);
   }
-  return { blob: data, fileName: attachmentName(response.headers.get('Content-Disposition')) ?? `bookings-${showId}.csv` };
+  return { blob: data as Blob, fileName: attachmentName(response.headers.get('Content-Disposition')) ?? `bookings-${showId}.csv` };
 }
 
 /** Hands a file to the browser's downloads, as a link with `download` would. */

@@ -21,7 +21,8 @@ export interface ShowBookingsPage {
   total: number | undefined;
 }
 
-function filterQuery({ statuses, user }: ShowBookingsFilter): { status?: string; user?: string } {
+/** The filter as query parameters; empty ones left out. */
+export function filterQuery({ statuses, user }: ShowBookingsFilter): { status?: string; user?: string } {
   return {
     ...(statuses.length > 0 && { status: statuses.join(',') }),
     ...(user.trim() && { user: user.trim() }),

@@ -125,7 +125,7 @@ export function ShowBookingsTable({ showId }: { showId: string }) {
               <tr key={booking.id}>
                 <th scope="row">{booking.username}</th>
                 <td>
-                  <span className="status-badge" data-status={booking.status}>
+                  <span className="admin-status" data-status={booking.status}>
                     {booking.status}
                   </span>
                 </td>

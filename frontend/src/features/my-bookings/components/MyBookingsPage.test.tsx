@@ -90,6 +90,26 @@ describe('MyBookingsPage', () => {
     expect(held).toHaveTextContent('More time is not available: this hold has been extended as often as allowed.');
   });
 
+  it('says when a booking was cancelled because its show was, and offers nothing to do with it', async () => {
+    await openMyBookings({
+      'GET /me/bookings': () =>
+        json([
+          aMyBooking({
+            status: 'CANCELLED',
+            history: [
+              { status: 'CONFIRMED', reason: 'SEATS_BOOKED', at: '2099-01-01T10:00:00Z' },
+              { status: 'CANCELLED', reason: 'SHOW_CANCELLED', at: '2099-01-02T10:00:00Z' },
+            ],
+          }),
+        ]),
+    });
+
+    const cancelled = await screen.findByRole('article', { name: 'Winter Concert' });
+    expect(cancelled).toHaveTextContent('CANCELLED Show cancelled');
+    expect(cancelled).toHaveTextContent('The show was cancelled, so this booking was cancelled and its seats released.');
+    expect(within(cancelled).queryByRole('button', { name: /Cancel/ })).not.toBeInTheDocument();
+  });
+
   it('has an empty state that leads to the shows', async () => {
     await openMyBookings({ 'GET /me/bookings': () => json([]) });
 
