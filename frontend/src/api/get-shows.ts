@@ -3,6 +3,7 @@ import { apiErrorFrom, send } from './api-error';
 import { apiClient } from './client';
 import { nextCursor } from './link-header';
 import { queryKeys } from './query-keys';
+import type { paths } from './schema';
 import type { Show } from './types';
 
 export type ShowsWhen = 'upcoming' | 'past' | 'all';
@@ -30,8 +31,10 @@ export interface ShowPage {
   total: number | undefined;
 }
 
+type ShowsQuery = NonNullable<paths['/shows']['get']['parameters']['query']>;
+
 /** The parameters the server gets: empty ones left out, so equal lists share one cache entry. */
-export function showListQuery(params: ShowListParams): Record<string, string> {
+export function showListQuery(params: ShowListParams): ShowsQuery {
   const query: Record<string, string> = {};
   const q = params.q?.trim();
   if (q) query.q = q;
@@ -40,7 +43,7 @@ export function showListQuery(params: ShowListParams): Record<string, string> {
   if (params.to) query.to = params.to;
   if (params.cursor) query.cursor = params.cursor;
   if (params.limit !== undefined) query.limit = String(params.limit);
-  return query;
+  return query as ShowsQuery;
 }
 
 function total(header: string | null): number | undefined {

@@ -31,7 +31,8 @@ function readStored(storageKey: string): StoredList {
   try {
     const parsed = JSON.parse(window.sessionStorage.getItem(storageKey) ?? 'null') as Partial<StoredList> | null;
     const filters = parsed?.filters;
-    const cursors = Array.isArray(parsed?.cursors) ? parsed.cursors.filter((cursor) => typeof cursor === 'string') : [];
+    const stored: unknown = parsed?.cursors;
+    const cursors = Array.isArray(stored) ? stored.filter((cursor): cursor is string => typeof cursor === 'string') : [];
     return {
       filters: {
         search: typeof filters?.search === 'string' ? filters.search : '',
@@ -57,7 +58,7 @@ export function dateRange(from: string, to: string): { from?: string; to?: strin
   if (from && to && to < from) {
     return { error: 'The last day is before the first day.' };
   }
-  return { ...(from && { from: startOfDay(from) }), ...(to && { to: startOfDay(to, 1) }) };
+  return { ...(from !== '' && { from: startOfDay(from) }), ...(to !== '' && { to: startOfDay(to, 1) }) };
 }
 
 export function isFiltered(filters: ShowListFilters): boolean {

@@ -25,7 +25,7 @@ export interface ShowBookingsPage {
 export function filterQuery({ statuses, user }: ShowBookingsFilter): { status?: string; user?: string } {
   return {
     ...(statuses.length > 0 && { status: statuses.join(',') }),
-    ...(user.trim() && { user: user.trim() }),
+    ...(user.trim() !== '' && { user: user.trim() }),
   };
 }
 
@@ -43,7 +43,7 @@ export async function getShowBookings(
 ): Promise<ShowBookingsPage> {
   const { data, error, response } = await send(
     apiClient.GET('/shows/{showId}/bookings', {
-      params: { path: { showId }, query: { ...filterQuery(filter), limit: String(limit), ...(cursor && { cursor }) } },
+      params: { path: { showId }, query: { ...filterQuery(filter), limit: String(limit), ...(cursor !== undefined && { cursor }) } },
       signal,
     }),
   );

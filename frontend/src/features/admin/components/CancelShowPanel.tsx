@@ -107,7 +107,7 @@ export function CancelShowPanel({ show }: { show: ShowDetail }) {
   return (
     <section className="card admin-section" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>
-        Cancelled <span className="badge badge--cancelled">Cancelled</span>
+        Cancellation <span className="badge badge--cancelled">Cancelled</span>
       </h2>
       {cancelledAt && (
         <p>

@@ -17,7 +17,7 @@ describe('ShowList', () => {
     });
     renderApp('/');
 
-    expect(screen.getByRole('status')).toHaveTextContent('Loading shows…');
+    expect(screen.getByText('Loading shows…').closest('[role="status"]')).toBeInTheDocument();
     const list = await screen.findByRole('list', { name: 'Shows' });
     const cards = within(list).getAllByRole('article');
     expect(cards).toHaveLength(2);
