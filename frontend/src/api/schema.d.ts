@@ -704,7 +704,7 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["UpdateShowRequest"];
+                    "application/json": components["schemas"]["EditShowRequest"];
                 };
             };
             responses: {
@@ -1480,6 +1480,8 @@ export interface components {
             name: string;
             /** @example 2027-03-14T19:30:00Z */
             startTime: components["schemas"]["Instant"];
+            /** @enum {string} */
+            status: "SCHEDULED" | "CANCELLED";
         };
         /** @description A show with how many of its seats are taken right now */
         ShowResponse: {
@@ -1517,7 +1519,7 @@ export interface components {
             maxSeatsPerCustomer: number;
         };
         /** @description How many bookings of a show there are by status, including failed attempts already deleted after their retention window (they are counted in failedSeatsUnavailable and failedHoldExpired, and in deletedFailed) */
-        UpdateShowRequest: {
+        EditShowRequest: {
             name?: string;
             startTime?: components["schemas"]["Instant"];
             /** Format: int32 */

@@ -24,5 +24,5 @@ export type SeatsChangedEvent = Schemas['SeatsChangedEvent'];
 export type ShowBooking = Schemas['ShowBookingResponse'];
 /** POST /shows/{id}/cancel and GET /shows/{id}/cancellation: how far a show's cancellation has come. */
 export type ShowCancellation = Schemas['ShowCancellationResponse'];
-export type UpdateShowInput = Schemas['UpdateShowRequest'];
+export type UpdateShowInput = Schemas['EditShowRequest'];
 export type BookingStatus = Schemas['BookingStatus'];

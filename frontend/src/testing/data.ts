@@ -61,7 +61,7 @@ export function aBooking(overrides: Partial<Booking> = {}): Booking {
 }
 
 export function aMyBooking(overrides: Partial<MyBooking> = {}): MyBooking {
-  return { ...aBooking(overrides), show: { id: SHOW_ID, name: 'Winter Concert', startTime: FUTURE }, ...overrides };
+  return { ...aBooking(overrides), show: { id: SHOW_ID, name: 'Winter Concert', startTime: FUTURE, status: 'SCHEDULED' }, ...overrides };
 }
 
 /** A customer account, as GET /me answers it. */

@@ -47,7 +47,7 @@ describe('MyBookingsPage', () => {
             id: OTHER_ID,
             status: 'CONFIRMED',
             seats: [9],
-            show: { id: SHOW_ID, name: 'Night Bus', startTime: '2099-06-01T22:15:00Z' },
+            show: { id: SHOW_ID, name: 'Night Bus', startTime: '2099-06-01T22:15:00Z', status: 'SCHEDULED' },
           }),
         ]),
     });
@@ -121,7 +121,7 @@ describe('MyBookingsPage', () => {
     const { api, user } = await openMyBookings({
       'GET /me/bookings': (_params, _body, request) =>
         new URL(request.url).searchParams.get('cursor') === 'page-2'
-          ? json([aMyBooking({ id: OTHER_ID, seats: [1], show: { id: SHOW_ID, name: 'Older Show', startTime: '2099-01-01T00:00:00Z' } })])
+          ? json([aMyBooking({ id: OTHER_ID, seats: [1], show: { id: SHOW_ID, name: 'Older Show', startTime: '2099-01-01T00:00:00Z', status: 'SCHEDULED' } })])
           : json([aMyBooking()], 200, { Link: '</me/bookings?limit=20&cursor=page-2>; rel="next"' }),
     });
     await screen.findByRole('article', { name: 'Winter Concert' });
