@@ -3,7 +3,8 @@
 # Chromium, npm packages):
 #   1. backend: domain, use cases, PostgreSQL adapter (contract, concurrency), REST API on
 #      PostgreSQL and on in-memory adapters, architecture rules        (./mvnw verify)
-#   2. frontend: types, lint, Vitest, API types in step with the backend's OpenAPI document
+#   2. frontend: types, lint, Vitest, API types in step with the backend's OpenAPI document; the
+#      OpenAPI document's lint (@redocly/cli, recommended rules)
 #   3. end to end, against the real app on PostgreSQL: the browser suite (Playwright driving
 #      Chromium) and the Postman collection (newman)
 #   4. scale-out: 3 instances behind nginx (scripts/cluster.sh) and scripts/cluster-test.mjs against
@@ -39,6 +40,9 @@ npm run lint
 npm test
 npm run api:check
 cd "$root"
+
+step "OpenAPI: @redocly/cli lint, recommended rules (scripts/api-lint.sh)"
+scripts/api-lint.sh
 
 step "End to end: starting the app on port $e2e_port with a fresh database"
 log="$root/adapter-rest/target/e2e-app.log"

@@ -1,6 +1,11 @@
 package com.seatbooking.bootstrap;
 
 import com.seatbooking.application.port.in.BookSeatsUseCase;
+import com.seatbooking.application.port.in.CancelShowUseCase;
+import com.seatbooking.application.port.in.CompleteCancellationsUseCase;
+import com.seatbooking.application.port.in.EditShowUseCase;
+import com.seatbooking.application.port.in.GetCancellationUseCase;
+import com.seatbooking.application.port.in.ListShowBookingsUseCase;
 import com.seatbooking.application.port.in.CancelBookingUseCase;
 import com.seatbooking.application.port.in.CheckRateLimitUseCase;
 import com.seatbooking.application.port.in.ConfirmBookingUseCase;
@@ -33,6 +38,10 @@ import com.seatbooking.application.port.out.UnitOfWork;
 import com.seatbooking.application.service.BookSeatsService;
 import com.seatbooking.application.service.BookingSettings;
 import com.seatbooking.application.service.CancelBookingService;
+import com.seatbooking.application.service.CancelShowService;
+import com.seatbooking.application.service.CompleteCancellationsService;
+import com.seatbooking.application.service.EditShowService;
+import com.seatbooking.application.service.ListShowBookingsService;
 import com.seatbooking.application.service.ConfirmBookingService;
 import com.seatbooking.application.service.CreateShowService;
 import com.seatbooking.application.service.ExpireHoldsService;
@@ -100,6 +109,35 @@ public class ServiceWiring {
     @Singleton
     CreateShowUseCase createShow(ShowRepository shows, UnitOfWork unitOfWork, Clock clock, BookingSettings settings) {
         return new CreateShowService(shows, unitOfWork, clock, settings);
+    }
+
+    @Produces
+    @Singleton
+    EditShowUseCase editShow(ShowRepository shows, BookingRepository bookings, SeatAllocationRepository allocations, UnitOfWork unitOfWork,
+            Clock clock, BookingSettings settings) {
+        return new EditShowService(shows, bookings, allocations, unitOfWork, clock, settings);
+    }
+
+    /** One service cancels shows and reports how far a cancellation has got. */
+    @Produces
+    @Singleton
+    @Typed({CancelShowUseCase.class, GetCancellationUseCase.class})
+    CancelShowService cancelShow(ShowRepository shows, BookingRepository bookings, UnitOfWork unitOfWork, Clock clock) {
+        return new CancelShowService(shows, bookings, unitOfWork, clock);
+    }
+
+    /** Batches of a show's cancellation are as big as those of the expiry of holds ({@code booking.expiry-batch-size}). */
+    @Produces
+    @Singleton
+    CompleteCancellationsUseCase completeCancellations(ShowRepository shows, BookingRepository bookings, SeatAllocationRepository allocations,
+            UnitOfWork unitOfWork, BookingEvents events, Clock clock, BookingSettings settings) {
+        return new CompleteCancellationsService(shows, bookings, allocations, unitOfWork, events, clock, settings.expiryBatchSize());
+    }
+
+    @Produces
+    @Singleton
+    ListShowBookingsUseCase listShowBookings(ShowRepository shows, BookingRepository bookings) {
+        return new ListShowBookingsService(shows, bookings);
     }
 
     @Produces

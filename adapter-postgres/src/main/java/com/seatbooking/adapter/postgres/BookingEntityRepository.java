@@ -24,6 +24,24 @@ class BookingEntityRepository implements PanacheRepositoryBase<BookingEntity, UU
             LIMIT ?2
             FOR NO KEY UPDATE SKIP LOCKED""";
 
+    // newest first, ties by id, as bookings_show_idx has them; after a cursor by a row comparison
+    // the index range serves, so each batch of a cancellation starts where the last one ended; only
+    // of a show whose cancellation is committed
+    private static final String LIVE_OF_SHOW = """
+            SELECT * FROM bookings
+            WHERE show_id = ?1 AND status IN ('PENDING', 'CONFIRMED')
+              AND EXISTS (SELECT 1 FROM shows WHERE id = ?1 AND status = 'CANCELLED')
+            ORDER BY created_at DESC, id DESC
+            LIMIT ?2
+            FOR NO KEY UPDATE SKIP LOCKED""";
+    private static final String LIVE_OF_SHOW_AFTER = """
+            SELECT * FROM bookings
+            WHERE show_id = ?1 AND status IN ('PENDING', 'CONFIRMED') AND (created_at, id) < (?3, ?4)
+              AND EXISTS (SELECT 1 FROM shows WHERE id = ?1 AND status = 'CANCELLED')
+            ORDER BY created_at DESC, id DESC
+            LIMIT ?2
+            FOR NO KEY UPDATE SKIP LOCKED""";
+
     /** Newest first, ties by id: the order of bookings_owner_idx, which serves this query. */
     List<BookingEntity> findByOwner(UUID owner, BookingCursor after, int limit) {
         Sort newestFirst = Sort.descending("createdAt").and("id", Sort.Direction.Ascending);
@@ -32,6 +50,17 @@ class BookingEntityRepository implements PanacheRepositoryBase<BookingEntity, UU
                 : find("ownerId = ?1 and (createdAt < ?2 or (createdAt = ?2 and id > ?3))", newestFirst, owner, after.createdAt(),
                         after.id().value());
         return query.page(Page.ofSize(limit)).list();
+    }
+
+    @SuppressWarnings("unchecked")
+    List<BookingEntity> lockLiveOfShow(UUID show, BookingCursor after, int limit) {
+        var query = getEntityManager().createNativeQuery(after == null ? LIVE_OF_SHOW : LIVE_OF_SHOW_AFTER, BookingEntity.class)
+                .setParameter(1, show)
+                .setParameter(2, limit);
+        if (after != null) {
+            query.setParameter(3, OffsetDateTime.ofInstant(after.createdAt(), ZoneOffset.UTC)).setParameter(4, after.id().value());
+        }
+        return query.getResultList();
     }
 
     @SuppressWarnings("unchecked")

@@ -12,6 +12,12 @@ final class BookingSql {
      * seats filled in. No show-wide lock anywhere: bookings of disjoint seats of one show proceed in
      * parallel.
      * <ul>
+     * <li>{@code requested}: the request, only while the show takes bookings (SCHEDULED, not yet
+     * started, and has these seats), read from the show's row under a key-share lock. That is the
+     * lock every booking's foreign key takes anyway; a show's cancellation or edit takes the row's
+     * update lock, so the two take turns: a booking under way finishes first, and one that waited
+     * reads the row as the cancellation left it. A refused request has no row here: then nothing
+     * at all is written, and the statement returns no row.</li>
      * <li>{@code taken}: seats actively allocated to other bookings, as of the statement's snapshot.
      * If there are any, nothing is allocated and they are the conflict.</li>
      * <li>{@code displaced}: seats of holds past their deadline that this booking will take over,
@@ -37,14 +43,22 @@ final class BookingSql {
      * user name; the booking's status and history reason; the rejection's status, history reason
      * and failure reason; the owner's account; the owner's seat limit for this show. Returns one
      * row: the conflicting seats (empty when the seats were allocated), and whether the request was
-     * over the seat limit (then nothing was stored).
+     * over the seat limit (then nothing was stored); no row when the show refused the request.
      */
     static final String ADD_ALLOCATING_SEATS = """
             WITH requested AS (
+                SELECT p.* FROM (
                 SELECT ?::uuid AS show_id, ?::uuid AS booking_id, ?::int[] AS seats, ?::timestamptz AS now,
                        ?::timestamptz AS expires_at, ?::varchar AS user_name, ?::varchar AS status, ?::varchar AS reason,
                        ?::varchar AS rejected_status, ?::varchar AS rejected_reason, ?::varchar AS rejected_failure,
                        ?::uuid AS owner_id
+                ) p
+                JOIN LATERAL (
+                    SELECT 1 FROM shows s
+                    WHERE s.id = p.show_id AND s.status = 'SCHEDULED' AND s.start_time > p.now
+                      AND p.seats[cardinality(p.seats)] <= s.total_seats
+                    FOR KEY SHARE OF s
+                ) open_show ON true
             ), seat_limit AS (
                 SELECT ?::int AS max_seats
             ), taken AS (
@@ -137,8 +151,8 @@ final class BookingSql {
      * <li>{@code key_lock}: the key's transaction-scoped advisory lock, taken without waiting (as
      * {@link IdempotencyKeySql#LOCK_AND_FIND} takes it);</li>
      * <li>{@code kept}: when it was taken, the unexpired answer kept for the key;</li>
-     * <li>{@code requested} has its row only when the lock was taken and nothing is kept: else every
-     * step after it finds no request, and nothing at all is written;</li>
+     * <li>{@code requested} has its row only when the lock was taken and nothing is kept (and the show
+     * takes the request): else every step after it finds no request, and nothing at all is written;</li>
      * <li>{@code key_kept}: whenever the booking (or its FAILED attempt) is stored, the key's row
      * naming it, with the answer's status (201 or 409) and the hold's first deadline, replacing an
      * expired row. An unexpired row committed after this statement's snapshot (so {@code kept} did
@@ -147,7 +161,7 @@ final class BookingSql {
      * </ul>
      * Parameters: scope, key, method, path, request fingerprint, now, key expiry; then those of
      * {@link #ADD_ALLOCATING_SEATS}. Returns one row: the conflicting seats and over-limit flag
-     * (null when nothing was requested), whether the key's lock was taken, and what is kept for the
+     * (null when nothing was requested: the key was taken or kept, or the show refused), whether the key's lock was taken, and what is kept for the
      * key (method, path, fingerprint, status, content type, body, location, booking, first deadline).
      */
     static final String ADD_ALLOCATING_SEATS_KEYED = keyed(ADD_ALLOCATING_SEATS);
@@ -263,4 +277,55 @@ final class BookingSql {
             FROM (SELECT ?::uuid AS show_id) s
             LEFT JOIN bookings b ON b.show_id = s.show_id
             LEFT JOIN show_booking_counters c ON c.show_id = s.show_id""";
+
+    /** How many bookings of a show are live (PENDING or CONFIRMED), as committed. Parameter: show. */
+    static final String COUNT_LIVE_OF_SHOW = """
+            SELECT count(*) FROM bookings WHERE show_id = ? AND status IN ('PENDING', 'CONFIRMED')""";
+
+    /**
+     * Whether anyone ever booked, held or tried to book a seat of a show: a booking row, or a failed
+     * one deleted after its retention. Parameters: show, show.
+     */
+    static final String ANY_OF_SHOW = """
+            SELECT EXISTS (SELECT 1 FROM bookings WHERE show_id = ?)
+                OR EXISTS (SELECT 1 FROM show_booking_counters WHERE show_id = ?
+                           AND deleted_seats_unavailable + deleted_hold_expired > 0)""";
+
+    /**
+     * The filters of a show's list of bookings, each parameter bound once: show, statuses (null:
+     * any), owner's username (null: anyone's).
+     */
+    private static final String OF_SHOW_FILTERS = """
+            FROM (SELECT ?::uuid AS show_id, ?::varchar[] AS statuses, ?::varchar AS owner) q
+            JOIN bookings b ON b.show_id = q.show_id
+            LEFT JOIN accounts a ON a.id = b.owner_id
+            WHERE (q.statuses IS NULL OR b.status = ANY (q.statuses))
+              AND (q.owner IS NULL OR b.owner_id = (SELECT x.id FROM accounts x WHERE lower(x.username) = lower(q.owner)))""";
+
+    private static final String OF_SHOW_COLUMNS = """
+            SELECT b.id, b.show_id, a.username, b.user_name, b.status, b.seats, b.created_at, b.updated_at
+            """;
+
+    /**
+     * The first page of a show's bookings, newest first, ties by id, newest first too (the order of
+     * bookings_show_idx), with the owner's username. Parameters: the filters', then the limit.
+     */
+    static final String OF_SHOW_FIRST = OF_SHOW_COLUMNS + OF_SHOW_FILTERS + """
+
+            ORDER BY b.created_at DESC, b.id DESC
+            LIMIT ?""";
+
+    /**
+     * A later page: the rows after a keyset cursor, by a row comparison the index range serves (a
+     * page deep in a big show costs what the first does). Parameters: the filters', the cursor's
+     * creation time and id, the limit.
+     */
+    static final String OF_SHOW_AFTER = OF_SHOW_COLUMNS + OF_SHOW_FILTERS + """
+
+              AND (b.created_at, b.id) < (?, ?)
+            ORDER BY b.created_at DESC, b.id DESC
+            LIMIT ?""";
+
+    /** How many bookings of a show match the filters. Parameters: the filters'. */
+    static final String COUNT_OF_SHOW = "SELECT count(*) " + OF_SHOW_FILTERS;
 }

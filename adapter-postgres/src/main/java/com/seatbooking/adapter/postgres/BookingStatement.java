@@ -33,8 +33,18 @@ class BookingStatement {
         this.keyedSql = logChanges ? BookingSql.ADD_ALLOCATING_SEATS_KEYED : BookingSql.ADD_ALLOCATING_SEATS_KEYED_UNLOGGED;
     }
 
-    /** What the statement did: the seats that were taken (none: allocated), or nothing at all because the owner is over the limit. */
+    /**
+     * What the statement did: the seats that were taken (none: allocated), or nothing at all because
+     * the owner is over the limit, or because the show refused the request ({@link #REFUSED}).
+     */
     record Outcome(int[] conflicts, boolean overLimit) {
+
+        /** The show does not take this request as it is stored now (cancelled, started, or without these seats): nothing was written. */
+        static final Outcome REFUSED = new Outcome(null, false);
+
+        boolean refused() {
+            return conflicts == null;
+        }
     }
 
     /**
@@ -46,8 +56,7 @@ class BookingStatement {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 bindBooking(statement, 0, connection, candidate, rejection, seatLimit, now);
                 try (ResultSet rows = statement.executeQuery()) {
-                    rows.next();
-                    return new Outcome(Jdbc.readIntArray(rows, 1), rows.getBoolean(2));
+                    return rows.next() ? new Outcome(Jdbc.readIntArray(rows, 1), rows.getBoolean(2)) : Outcome.REFUSED;
                 }
             }
         });
@@ -81,7 +90,8 @@ class BookingStatement {
                         return new KeyedOutcome(null, locked, readKept(rows));
                     }
                     if (rows.getArray(1) == null) {
-                        return new KeyedOutcome(null, locked, null);
+                        // the key is taken (not locked), or the show refused the request
+                        return new KeyedOutcome(locked ? Outcome.REFUSED : null, locked, null);
                     }
                     return new KeyedOutcome(new Outcome(Jdbc.readIntArray(rows, 1), rows.getBoolean(2)), locked, null);
                 }

@@ -2,7 +2,10 @@ package com.seatbooking.adapter.postgres;
 
 import com.seatbooking.application.port.in.BookingCursor;
 import com.seatbooking.application.port.in.BookingTotals;
+import com.seatbooking.application.port.in.ListShowBookingsQuery;
 import com.seatbooking.application.port.in.NotSignedInException;
+import com.seatbooking.application.port.in.ShowBooking;
+import com.seatbooking.application.port.in.ShowNotFoundException;
 import com.seatbooking.application.port.out.BookingRepository;
 import com.seatbooking.domain.BookingId;
 import com.seatbooking.domain.ShowId;
@@ -10,6 +13,7 @@ import com.seatbooking.domain.account.AccountId;
 import com.seatbooking.domain.booking.Booking;
 import com.seatbooking.domain.booking.SeatLimitReachedException;
 import com.seatbooking.domain.seat.SeatNumbers;
+import com.seatbooking.domain.show.Show;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
@@ -28,13 +32,15 @@ class PostgresBookingRepository implements BookingRepository {
     private final BookingStatement statement;
     private final SeatMapCache seatMaps;
     private final BookingRecords records;
+    private final PostgresShowRepository shows;
 
     PostgresBookingRepository(BookingEntityRepository entities, BookingStatement statement, SeatMapCache seatMaps,
-            BookingRecords records) {
+            BookingRecords records, PostgresShowRepository shows) {
         this.entities = entities;
         this.statement = statement;
         this.seatMaps = seatMaps;
         this.records = records;
+        this.shows = shows;
     }
 
     /**
@@ -81,6 +87,9 @@ class PostgresBookingRepository implements BookingRepository {
     }
 
     private Booking stored(Booking candidate, int seatLimit, Instant now, BookingStatement.Outcome outcome) {
+        if (outcome.refused()) {
+            throw refusal(candidate, now);
+        }
         if (outcome.overLimit()) {
             // nothing was written; how many seats remain is read afresh, past this statement's snapshot
             int remaining = Math.max(0, Math.min(seatLimit, seatLimit - statement.seatUsage(candidate)));
@@ -91,6 +100,17 @@ class PostgresBookingRepository implements BookingRepository {
             return candidate;
         }
         return candidate.rejectedFor(SeatNumbers.of(outcome.conflicts()), now);
+    }
+
+    /**
+     * Why the show refused the candidate, as it is stored now (the caller checked it against a show
+     * read a moment earlier, which was cancelled, rescheduled or resized since): the domain says it.
+     */
+    private RuntimeException refusal(Booking candidate, Instant now) {
+        Show show = shows.refreshed(candidate.showId()).orElseThrow(() -> new ShowNotFoundException(candidate.showId()));
+        show.requireOpenForBooking(now);
+        show.requireSeatsExist(candidate.seats());
+        return new IllegalStateException("the booking statement refused " + candidate.id() + " of " + show + ", which takes it");
     }
 
     @Override
@@ -130,5 +150,30 @@ class PostgresBookingRepository implements BookingRepository {
     @Override
     public BookingTotals totals(ShowId showId) {
         return records.totals(showId);
+    }
+
+    @Override
+    public List<Booking> lockLiveOfShow(ShowId showId, BookingCursor after, int limit) {
+        return entities.lockLiveOfShow(showId.value(), after, limit).stream().map(BookingMapper::toDomain).toList();
+    }
+
+    @Override
+    public long countLiveOfShow(ShowId showId) {
+        return records.countLiveOfShow(showId);
+    }
+
+    @Override
+    public boolean anyOfShow(ShowId showId) {
+        return records.anyOfShow(showId);
+    }
+
+    @Override
+    public List<ShowBooking> findOfShow(ListShowBookingsQuery query, int limit) {
+        return records.findOfShow(query, limit);
+    }
+
+    @Override
+    public long countOfShow(ListShowBookingsQuery query) {
+        return records.countOfShow(query);
     }
 }

@@ -129,6 +129,17 @@ class PostgresSeatAllocationRepository implements SeatAllocationRepository {
     }
 
     @Override
+    public Map<ShowId, Integer> reservedCounts(Collection<ShowId> shows, Instant now) {
+        return Jdbc.statement(dataSource, connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(SeatAllocationSql.RESERVED_COUNTS_OF)) {
+                statement.setArray(1, Jdbc.uuidArray(connection, shows.stream().map(ShowId::value).toList()));
+                Jdbc.setInstant(statement, 2, now);
+                return counts(statement);
+            }
+        });
+    }
+
+    @Override
     public Map<ShowId, Integer> reservedCounts(Instant now) {
         return Jdbc.statement(dataSource, connection -> {
             try (PreparedStatement statement = connection.prepareStatement(SeatAllocationSql.RESERVED_COUNTS)) {
@@ -142,5 +153,15 @@ class PostgresSeatAllocationRepository implements SeatAllocationRepository {
                 return counts;
             }
         });
+    }
+
+    private static Map<ShowId, Integer> counts(PreparedStatement statement) throws SQLException {
+        Map<ShowId, Integer> counts = new HashMap<>();
+        try (ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                counts.put(new ShowId(rows.getObject(1, UUID.class)), rows.getInt(2));
+            }
+        }
+        return counts;
     }
 }

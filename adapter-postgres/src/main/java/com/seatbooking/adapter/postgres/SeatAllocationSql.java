@@ -109,4 +109,11 @@ final class SeatAllocationSql {
             FROM seat_allocations
             WHERE expires_at IS NULL OR expires_at > ?
             GROUP BY show_id""";
+
+    /** {@link #RESERVED_COUNTS} of some shows (a page of the show list). Parameters: shows, now. */
+    static final String RESERVED_COUNTS_OF = """
+            SELECT show_id, count(*)
+            FROM seat_allocations
+            WHERE show_id = ANY (?) AND (expires_at IS NULL OR expires_at > ?)
+            GROUP BY show_id""";
 }

@@ -26,4 +26,17 @@ class ShowEntity {
     /** Null: the default per-customer seat limit applies. */
     @Column(name = "max_seats_per_customer")
     Integer maxSeatsPerCustomer;
+
+    @Column(nullable = false, length = 16)
+    String status;
+
+    @Column(name = "cancelled_at")
+    Instant cancelledAt;
+
+    @Column(nullable = false)
+    long version;
+
+    /** The name as a search compares it (ShowName.searchKey). */
+    @Column(name = "search_name", nullable = false)
+    String searchName;
 }

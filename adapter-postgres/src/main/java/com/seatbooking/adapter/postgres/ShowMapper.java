@@ -14,6 +14,10 @@ final class ShowMapper {
         entity.startTime = show.startTime();
         entity.totalSeats = show.totalSeats();
         entity.maxSeatsPerCustomer = show.maxSeatsPerCustomer().orElse(null);
+        entity.status = show.status().name();
+        entity.cancelledAt = show.cancelledAt().orElse(null);
+        entity.version = show.version();
+        entity.searchName = show.name().searchKey();
         return entity;
     }
 }

@@ -44,6 +44,7 @@ class MicrometerBookingEvents implements BookingEvents {
             case SEATS_UNAVAILABLE -> "failed";
             case HOLD_EXPIRED -> "expired";
             case CANCELLED_BY_USER -> "cancelled";
+            case SHOW_CANCELLED -> "show-cancelled";
         };
     }
 

@@ -61,7 +61,7 @@ public class AuthResource {
     @POST
     @Path("/register")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Register a customer account", description = "The username is unique ignoring case. Sign in afterwards with POST /auth/login.")
+    @Operation(operationId = "register", summary = "Register a customer account", description = "The username is unique ignoring case. Sign in afterwards with POST /auth/login.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = RegisterRequest.class),
             examples = @ExampleObject(name = "alice", ref = "Register")))
     @APIResponse(responseCode = "201", description = "Registered",
@@ -94,7 +94,7 @@ public class AuthResource {
     @POST
     @Path("/login")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Sign in", description = """
+    @Operation(operationId = "logIn", summary = "Sign in", description = """
             Answers a signed token (send it as Authorization: Bearer <token>) and sets it as the HttpOnly, SameSite=Strict \
             cookie sb_session too, with the CSRF cookie sb_csrf that the web app sends back in X-CSRF-Token on writes. \
             A wrong password and an unknown username get the same 401.""")
@@ -127,7 +127,7 @@ public class AuthResource {
 
     @POST
     @Path("/logout")
-    @Operation(summary = "Sign out", description = "Clears the session cookies. Works signed in or not. A token given to an API "
+    @Operation(operationId = "logOut", summary = "Sign out", description = "Clears the session cookies. Works signed in or not. A token given to an API "
             + "client stays valid until it expires.")
     @APIResponse(responseCode = "204", description = "Signed out: both cookies cleared",
             headers = @Header(name = "Set-Cookie", description = "sb_session and sb_csrf with Max-Age=0", schema = @Schema(type = SchemaType.STRING)))

@@ -60,7 +60,7 @@ public class BookingResource {
     @Path("/{bookingId}")
     @SecurityRequirement(name = "bearer")
     @SecurityRequirement(name = "cookie")
-    @Operation(summary = "Get a booking", description = "Its status and full history. A hold past its deadline shows as FAILED with HOLD_EXPIRED. "
+    @Operation(operationId = "getBooking", summary = "Get a booking", description = "Its status and full history. A hold past its deadline shows as FAILED with HOLD_EXPIRED. "
             + "The owner's and admins' only: for anyone else the booking is not found.")
     @APIResponse(responseCode = "200", description = "The booking", content = @Content(schema = @Schema(implementation = BookingResponse.class)))
     @APIResponse(responseCode = "400", ref = "InvalidRequest")
@@ -78,7 +78,7 @@ public class BookingResource {
     @Path("/{bookingId}/confirm")
     @SecurityRequirement(name = "bearer")
     @SecurityRequirementsSet({@SecurityRequirement(name = "cookie"), @SecurityRequirement(name = "csrf")})
-    @Operation(summary = "Confirm a hold", description = "Makes a PENDING hold CONFIRMED before its deadline. Confirming a CONFIRMED booking again changes nothing.")
+    @Operation(operationId = "confirmBooking", summary = "Confirm a hold", description = "Makes a PENDING hold CONFIRMED before its deadline. Confirming a CONFIRMED booking again changes nothing.")
     @APIResponse(responseCode = "200", description = "The confirmed booking", headers = @Header(name = IdempotentWrites.REPLAYED,
             description = "true when this is the kept answer to an earlier request with the same Idempotency-Key",
             schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = BookingResponse.class)))
@@ -106,7 +106,7 @@ public class BookingResource {
     @Path("/{bookingId}/cancel")
     @SecurityRequirement(name = "bearer")
     @SecurityRequirementsSet({@SecurityRequirement(name = "cookie"), @SecurityRequirement(name = "csrf")})
-    @Operation(summary = "Cancel a hold or a booking", description = "Frees its seats. Cancelling a CANCELLED booking again changes nothing.")
+    @Operation(operationId = "cancelBooking", summary = "Cancel a hold or a booking", description = "Frees its seats. Cancelling a CANCELLED booking again changes nothing.")
     @APIResponse(responseCode = "200", description = "The cancelled booking", headers = @Header(name = IdempotentWrites.REPLAYED,
             description = "true when this is the kept answer to an earlier request with the same Idempotency-Key",
             schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = BookingResponse.class)))
@@ -134,7 +134,7 @@ public class BookingResource {
     @Path("/{bookingId}/extend")
     @SecurityRequirement(name = "bearer")
     @SecurityRequirementsSet({@SecurityRequirement(name = "cookie"), @SecurityRequirement(name = "csrf")})
-    @Operation(summary = "Extend a hold", description = """
+    @Operation(operationId = "extendHold", summary = "Extend a hold", description = """
             Gives a PENDING hold more time: its expiresAt moves on by the hold length (2 minutes by default), and its seats stay \
             held until then. At most maxHoldExtensions times (2 by default) and never past holdLifetimeEndsAt (10 minutes after \
             the seats were first held, by default); the answer's extensionsLeft says how many remain. Each extension is an \

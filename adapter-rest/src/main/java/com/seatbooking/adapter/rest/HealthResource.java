@@ -26,7 +26,7 @@ public class HealthResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Is the service up, with its database?")
+    @Operation(operationId = "getHealth", summary = "Is the service up, with its database?")
     @APIResponse(responseCode = "200", description = "Up",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "up", ref = "HealthUp")))
     @APIResponse(responseCode = "503", description = "Down: a check failed, for example the database is unreachable",

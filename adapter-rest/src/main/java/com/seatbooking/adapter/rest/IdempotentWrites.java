@@ -78,7 +78,7 @@ public class IdempotentWrites {
             if (refusal == null) {
                 throw e;
             }
-            outcome = requests.recordRefusal(command, recorded(refusal));
+            outcome = requests.recordRefusal(command, recorded(withRequestId(refusal, http)));
         }
         return answer(outcome);
     }
@@ -113,9 +113,17 @@ public class IdempotentWrites {
             if (refusal == null) {
                 throw e;
             }
-            outcome = requests.recordRefusal(command, recorded(refusal));
+            outcome = requests.recordRefusal(command, recorded(withRequestId(refusal, http)));
         }
         return answer(outcome);
+    }
+
+    /** A refusal is kept as bytes, past the filter that adds request ids to problems: it names the first request's id. */
+    private static Response withRequestId(Response refusal, HttpServerRequest http) {
+        if (refusal.getEntity() instanceof com.seatbooking.adapter.rest.dto.Problem problem) {
+            return Response.fromResponse(refusal).entity(problem.withRequestId(RequestIds.of(http))).build();
+        }
+        return refusal;
     }
 
     private static Response answer(IdempotentOutcome outcome) {

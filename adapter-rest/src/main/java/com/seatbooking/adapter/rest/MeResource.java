@@ -42,7 +42,7 @@ public class MeResource {
     }
 
     @GET
-    @Operation(summary = "Who is signed in", description = "As the token says: no database is asked.")
+    @Operation(operationId = "getMe", summary = "Who is signed in", description = "As the token says: no database is asked.")
     @SecurityRequirement(name = "bearer")
     @SecurityRequirement(name = "cookie")
     @APIResponse(responseCode = "200", description = "The signed-in account", content = @Content(schema = @Schema(implementation = AccountResponse.class)))
@@ -55,7 +55,7 @@ public class MeResource {
 
     @GET
     @Path("/bookings")
-    @Operation(summary = "My bookings", description = """
+    @Operation(operationId = "listMyBookings", summary = "My bookings", description = """
             The signed-in account's bookings (failed attempts too), newest first, each with its show. A hold past its \
             deadline shows as FAILED with HOLD_EXPIRED. When there are more, the Link header points at the next page.""")
     @SecurityRequirement(name = "bearer")

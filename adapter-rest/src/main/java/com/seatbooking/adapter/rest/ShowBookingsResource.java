@@ -5,20 +5,26 @@ import com.seatbooking.adapter.rest.auth.SignedIn;
 import com.seatbooking.adapter.rest.dto.BookSeatsRequest;
 import com.seatbooking.adapter.rest.dto.BookingResponse;
 import com.seatbooking.adapter.rest.dto.Problem;
+import com.seatbooking.adapter.rest.dto.ShowBookingResponse;
 import com.seatbooking.adapter.rest.error.ProblemMappers;
 import com.seatbooking.application.port.in.BookSeatsCommand;
 import com.seatbooking.application.port.in.BookSeatsUseCase;
 import com.seatbooking.application.port.in.BookingDetails;
 import com.seatbooking.application.port.in.HoldSeatsUseCase;
 import com.seatbooking.application.port.in.InvalidCommandException;
+import com.seatbooking.application.port.in.ListShowBookingsQuery;
+import com.seatbooking.application.port.in.ListShowBookingsUseCase;
+import com.seatbooking.application.port.in.ShowBookingsPage;
 import io.micrometer.core.annotation.Timed;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -37,7 +43,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The hot path: booking or holding seats of a show. */
+/** The hot path: booking or holding seats of a show; and a show's bookings, for its admins. */
 @Path("/shows/{showId}/bookings")
 @Tag(name = "Bookings")
 @Produces(MediaType.APPLICATION_JSON)
@@ -47,12 +53,15 @@ public class ShowBookingsResource {
     private final HoldSeatsUseCase holdSeats;
     private final CurrentActor actor;
     private final IdempotentWrites idempotent;
+    private final ListShowBookingsUseCase listBookings;
 
-    ShowBookingsResource(BookSeatsUseCase bookSeats, HoldSeatsUseCase holdSeats, CurrentActor actor, IdempotentWrites idempotent) {
+    ShowBookingsResource(BookSeatsUseCase bookSeats, HoldSeatsUseCase holdSeats, CurrentActor actor, IdempotentWrites idempotent,
+            ListShowBookingsUseCase listBookings) {
         this.bookSeats = bookSeats;
         this.holdSeats = holdSeats;
         this.actor = actor;
         this.idempotent = idempotent;
+        this.listBookings = listBookings;
     }
 
     @POST
@@ -61,7 +70,7 @@ public class ShowBookingsResource {
     @SecurityRequirementsSet({@SecurityRequirement(name = "cookie"), @SecurityRequirement(name = "csrf")})
     @Consumes(MediaType.APPLICATION_JSON)
     @Timed(value = "seatbooking.booking.requests", description = "Time to book or hold seats, end to end", histogram = true)
-    @Operation(summary = "Book or hold seats", description = """
+    @Operation(operationId = "bookSeats", summary = "Book or hold seats", description = """
             Signed in. The booking belongs to the signed-in account; userName names the attendee (default: the \
             account's display name). All the seats or none. Booked outright the booking is CONFIRMED; with "hold": true it is PENDING until \
             confirmed, cancelled, or its expiresAt passes (2 minutes by default; see holdSeconds of the show). If any seat is \
@@ -91,6 +100,7 @@ public class ShowBookingsResource {
                             examples = @ExampleObject(name = "seats-unavailable", ref = "SeatsUnavailable")),
                     @Content(mediaType = ProblemMappers.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
                             examples = {@ExampleObject(name = "show-started", ref = "ShowStarted"),
+                                    @ExampleObject(name = "show-cancelled", ref = "ShowCancelled"),
                                     @ExampleObject(name = "seat-limit-reached", ref = "SeatLimitReached"),
                                     @ExampleObject(name = "idempotency-key-in-use", ref = "IdempotencyKeyInUse")})})
     @APIResponse(responseCode = "400", ref = "InvalidRequest")
@@ -134,5 +144,56 @@ public class ShowBookingsResource {
                 .header(HttpHeaders.LOCATION, "/bookings/" + response.id())
                 .entity(response)
                 .build();
+    }
+
+    @GET
+    @SignedIn
+    @SecurityRequirement(name = "bearer")
+    @SecurityRequirement(name = "cookie")
+    @Operation(operationId = "listShowBookings", summary = "A show's bookings", description = """
+            Admins only. The show's bookings (failed attempts too), newest first, filtered by status (a comma-separated list) \
+            and by the username of the account that made them. X-Total-Count says how many match; when there are more, the \
+            Link header points at the next page. With Accept: text/csv the answer is every matching booking as CSV \
+            (columns id, username, status, seats, created_at, updated_at), streamed.""")
+    @APIResponse(responseCode = "200", description = "A page of bookings (JSON), or all of them (CSV)",
+            headers = {@Header(name = "Link", description = "</shows/{id}/bookings?limit=50&cursor=...>; rel=\"next\" when there are more",
+                    schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "X-Total-Count", description = "How many bookings match the filters", schema = @Schema(type = SchemaType.INTEGER))},
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = ShowBookingResponse.class)),
+                    @Content(mediaType = ShowBookingsCsv.TEXT_CSV, schema = @Schema(type = SchemaType.STRING),
+                            example = "id,username,status,seats,created_at,updated_at\n"
+                                    + "9b2d7c4e-1f3a-4e5b-8c6d-7e8f9a0b1c2d,alice,CONFIRMED,4 5,2027-03-01T09:00:00Z,2027-03-01T09:00:00Z\n")})
+    @APIResponse(responseCode = "400", ref = "InvalidRequest")
+    @APIResponse(responseCode = "401", ref = "NotSignedIn")
+    @APIResponse(responseCode = "403", ref = "AdminsOnly")
+    @APIResponse(responseCode = "404", ref = "ShowNotFound")
+    @APIResponse(responseCode = "406", ref = "NotAcceptable")
+    @APIResponse(responseCode = "429", ref = "RateLimited")
+    @APIResponse(responseCode = "503", ref = "Unavailable")
+    @Produces({MediaType.APPLICATION_JSON, ShowBookingsCsv.TEXT_CSV})
+    public Response listBookings(
+            @Parameter(description = "The show's id (a UUID)", example = "3f1c9a52-7b1e-4c0e-9a51-2d4c8f0e6b7a") @PathParam("showId") String showId,
+            @Parameter(description = "Statuses, comma-separated: PENDING, CONFIRMED, FAILED, CANCELLED", example = "PENDING,CONFIRMED")
+            @QueryParam("status") String status,
+            @Parameter(description = "Only the bookings of this account (its username)", example = "alice") @QueryParam("user") String user,
+            @Parameter(description = "Bookings per page, 1 to 200 (default 50; CSV: ignored)", example = "50") @QueryParam("limit") String limit,
+            @Parameter(description = "Where the previous page ended, as its Link header gave it") @QueryParam("cursor") String cursor,
+            @Context HttpHeaders headers, @Context UriInfo uri) {
+        ListShowBookingsQuery query = ListShowBookingsQuery.of(actor.get(), showId, status, user,
+                QueryParams.wholeNumber("limit", limit, ListShowBookingsQuery.MAX_LIMIT), cursor);
+        if (ShowBookingsCsv.wanted(headers)) {
+            // the first page checks access and counts: nothing of the stream is sent before that
+            ShowBookingsPage first = listBookings.list(query.next(query.after(), 1));
+            return Response.ok(ShowBookingsCsv.streaming(listBookings, query), ShowBookingsCsv.TEXT_CSV + "; charset=UTF-8")
+                    .header("Content-Disposition", "attachment; filename=\"bookings-" + query.showId() + ".csv\"")
+                    .header("X-Total-Count", first.total())
+                    .build();
+        }
+        ShowBookingsPage page = listBookings.list(query);
+        Response.ResponseBuilder response = Response.ok(page.bookings().stream().map(ShowBookingResponse::from).toList(),
+                MediaType.APPLICATION_JSON_TYPE).header("X-Total-Count", page.total());
+        page.next().ifPresent(next -> response.header("Link", "<" + QueryParams.pageUri(uri, next.encode()) + ">; rel=\"next\""));
+        return response.build();
     }
 }

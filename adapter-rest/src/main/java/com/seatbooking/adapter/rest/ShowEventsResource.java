@@ -44,7 +44,7 @@ public class ShowEventsResource {
     @Blocking
     @ResponseHeader(name = "Cache-Control", value = "no-cache")
     @ResponseHeader(name = "X-Accel-Buffering", value = "no")
-    @Operation(summary = "Follow a show's seat map live (Server-Sent Events)",
+    @Operation(operationId = "followSeatMap", summary = "Follow a show's seat map live (Server-Sent Events)",
             description = "No sign-in needed. The first event is `snapshot` (the seat map, as `GET /shows/{id}` answers it, with its "
                     + "version); then one `seats` event per change of the show's seats (booked, held, or freed by a cancel or an "
                     + "expired hold), whichever app instance made it. Every event's `id` is the seat map's version, which only grows: "

@@ -1,7 +1,10 @@
 package com.seatbooking.application.service;
 
+import com.seatbooking.application.port.in.ListShowsQuery;
 import com.seatbooking.application.port.in.ListShowsUseCase;
+import com.seatbooking.application.port.in.ShowCursor;
 import com.seatbooking.application.port.in.ShowSummary;
+import com.seatbooking.application.port.in.ShowsPage;
 import com.seatbooking.application.port.out.SeatAllocationRepository;
 import com.seatbooking.application.port.out.ShowRepository;
 import com.seatbooking.application.port.out.UnitOfWork;
@@ -11,7 +14,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
+/** A page of shows: one more than asked for is read, to know whether another page follows; seat counts of that page only. */
 public final class ListShowsService implements ListShowsUseCase {
 
     private final ShowRepository shows;
@@ -30,13 +35,16 @@ public final class ListShowsService implements ListShowsUseCase {
     }
 
     @Override
-    public List<ShowSummary> listShows() {
+    public ShowsPage listShows(ListShowsQuery query) {
         Instant now = clock.instant();
         return unitOfWork.inTransaction(() -> {
-            List<Show> all = shows.findAllByStartTime();
-            Map<ShowId, Integer> reserved = allocations.reservedCounts(now);
-            return all.stream().map(show -> new ShowSummary(show, reserved.getOrDefault(show.id(), 0),
+            List<Show> found = shows.findPage(query, now, query.limit() + 1);
+            boolean more = found.size() > query.limit();
+            List<Show> page = more ? found.subList(0, query.limit()) : found;
+            Map<ShowId, Integer> reserved = page.isEmpty() ? Map.of() : allocations.reservedCounts(page.stream().map(Show::id).toList(), now);
+            List<ShowSummary> summaries = page.stream().map(show -> new ShowSummary(show, reserved.getOrDefault(show.id(), 0),
                     show.seatLimit(settings.maxSeatsPerCustomer()))).toList();
+            return new ShowsPage(summaries, more ? Optional.of(ShowCursor.after(page.get(page.size() - 1))) : Optional.empty());
         });
     }
 }

@@ -37,6 +37,13 @@ public final class InMemoryBookingRepository implements BookingRepository {
                 // as the foreign key from bookings to accounts does in PostgreSQL
                 throw new NotSignedInException("The account this booking is for does not exist");
             }
+            // as the booking statement reads the show's row
+            com.seatbooking.domain.show.Show show = store.shows.get(candidate.showId());
+            if (show == null) {
+                throw new com.seatbooking.application.port.in.ShowNotFoundException(candidate.showId());
+            }
+            show.requireOpenForBooking(now);
+            show.requireSeatsExist(candidate.seats());
             Map<Integer, SeatAllocation> seats = store.allocations.computeIfAbsent(allocation.showId(), show -> new HashMap<>());
             int[] taken = allocation.seats().stream().filter(seat -> {
                 SeatAllocation holder = seats.get(seat);
@@ -183,5 +190,64 @@ public final class InMemoryBookingRepository implements BookingRepository {
                 .sorted(Comparator.comparing(Booking::expiresAt))
                 .limit(limit)
                 .toList());
+    }
+
+    /** Newest first, ties by id, the greater first: as PostgreSQL orders a show's bookings. */
+    private static final Comparator<Booking> NEWEST_FIRST = Comparator.comparing(Booking::createdAt)
+            .thenComparing((a, b) -> BookingCursor.compareIds(a.id(), b.id())).reversed();
+
+    private static boolean after(Booking booking, BookingCursor cursor) {
+        int byTime = booking.createdAt().compareTo(cursor.createdAt());
+        return byTime < 0 || (byTime == 0 && BookingCursor.compareIds(booking.id(), cursor.id()) < 0);
+    }
+
+    private static boolean live(Booking booking) {
+        return booking.status() == BookingStatus.PENDING || booking.status() == BookingStatus.CONFIRMED;
+    }
+
+    @Override
+    public List<Booking> lockLiveOfShow(ShowId showId, BookingCursor after, int limit) {
+        return store.locked(() -> store.shows.get(showId) == null || !store.shows.get(showId).isCancelled() ? List.<Booking>of()
+                : store.bookings.values().stream()
+                .filter(booking -> booking.showId().equals(showId) && live(booking) && (after == null || after(booking, after)))
+                .sorted(NEWEST_FIRST).limit(limit).toList());
+    }
+
+    @Override
+    public long countLiveOfShow(ShowId showId) {
+        return store.locked(() -> store.bookings.values().stream().filter(b -> b.showId().equals(showId) && live(b)).count());
+    }
+
+    @Override
+    public boolean anyOfShow(ShowId showId) {
+        return store.locked(() -> store.bookings.values().stream().anyMatch(b -> b.showId().equals(showId))
+                || java.util.Arrays.stream(store.deletedFailed.getOrDefault(showId, new long[2])).sum() > 0);
+    }
+
+    private java.util.stream.Stream<Booking> matching(com.seatbooking.application.port.in.ListShowBookingsQuery query) {
+        var owner = query.owner() == null ? null : store.accounts.values().stream()
+                .filter(account -> account.username().value().equalsIgnoreCase(query.owner().value())).findFirst()
+                .map(com.seatbooking.domain.account.Account::id).orElse(null);
+        return store.bookings.values().stream()
+                .filter(b -> b.showId().equals(query.showId()))
+                .filter(b -> query.statuses().isEmpty() || query.statuses().contains(b.status()))
+                .filter(b -> query.owner() == null || (owner != null && b.isOwnedBy(owner)));
+    }
+
+    @Override
+    public List<com.seatbooking.application.port.in.ShowBooking> findOfShow(com.seatbooking.application.port.in.ListShowBookingsQuery query,
+            int limit) {
+        return store.locked(() -> matching(query)
+                .filter(b -> query.after() == null || after(b, query.after()))
+                .sorted(NEWEST_FIRST).limit(limit)
+                .map(b -> new com.seatbooking.application.port.in.ShowBooking(b.id(), b.showId(),
+                        b.owner() == null || !store.accounts.containsKey(b.owner()) ? null : store.accounts.get(b.owner()).username(),
+                        b.userName(), b.status(), b.seats(), b.createdAt(), b.updatedAt()))
+                .toList());
+    }
+
+    @Override
+    public long countOfShow(com.seatbooking.application.port.in.ListShowBookingsQuery query) {
+        return store.locked(() -> matching(query).count());
     }
 }

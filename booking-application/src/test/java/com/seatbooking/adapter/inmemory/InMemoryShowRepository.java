@@ -1,13 +1,21 @@
 package com.seatbooking.adapter.inmemory;
 
+import com.seatbooking.application.port.in.Cancellation;
+import com.seatbooking.application.port.in.ListShowsQuery;
+import com.seatbooking.application.port.in.ShowCursor;
+import com.seatbooking.application.port.out.ConcurrentShowChangeException;
 import com.seatbooking.application.port.out.ShowRepository;
 import com.seatbooking.domain.ShowId;
 import com.seatbooking.domain.show.Show;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
 public final class InMemoryShowRepository implements ShowRepository {
+
+    private static final Comparator<Show> SOONEST_FIRST = Comparator.comparing(Show::startTime)
+            .thenComparing((a, b) -> ShowCursor.compareIds(a.id(), b.id()));
 
     private final InMemoryStore store;
 
@@ -30,10 +38,78 @@ public final class InMemoryShowRepository implements ShowRepository {
         return store.locked(() -> Optional.ofNullable(store.shows.get(id)));
     }
 
+    /** A unit of work holds the store's one lock throughout: this show is as locked as everything else. */
+    @Override
+    public Optional<Show> findByIdForUpdate(ShowId id) {
+        return findById(id);
+    }
+
+    @Override
+    public Show update(Show show) {
+        return store.locked(() -> {
+            Show stored = store.shows.get(show.id());
+            if (stored == null || stored.version() != show.version()) {
+                throw new ConcurrentShowChangeException(show.id(), show.version());
+            }
+            Show next = Show.restore(show.id(), show.name(), show.startTime(), show.totalSeats(), show.maxSeatsPerCustomer().orElse(null),
+                    show.status(), show.cancelledAt().orElse(null), show.version() + 1);
+            store.shows.put(show.id(), next);
+            return next;
+        });
+    }
+
     @Override
     public List<Show> findAllByStartTime() {
         return store.locked(() -> store.shows.values().stream()
-                .sorted(Comparator.comparing(Show::startTime).thenComparing(show -> show.name().value()))
-                .toList());
+                .sorted(Comparator.comparing(Show::startTime).thenComparing(show -> show.name().value())).toList());
+    }
+
+    @Override
+    public List<Show> findPage(ListShowsQuery query, Instant now, int limit) {
+        Comparator<Show> order = query.newestFirst() ? SOONEST_FIRST.reversed() : SOONEST_FIRST;
+        return store.locked(() -> store.shows.values().stream()
+                .filter(show -> switch (query.when()) {
+                    case UPCOMING -> show.startTime().isAfter(now);
+                    case PAST -> !show.startTime().isAfter(now);
+                    case ALL -> true;
+                })
+                .filter(show -> query.from() == null || !show.startTime().isBefore(query.from()))
+                .filter(show -> query.to() == null || show.startTime().isBefore(query.to()))
+                .filter(show -> query.searchKey() == null || show.name().searchKey().contains(query.searchKey()))
+                .filter(show -> query.after() == null
+                        || (query.newestFirst() ? query.after().compareTo(show) < 0 : query.after().compareTo(show) > 0))
+                .sorted(order).limit(limit).toList());
+    }
+
+    @Override
+    public void startCancellation(ShowId id, long bookingsToCancel) {
+        store.locked(() -> {
+            Show show = store.shows.get(id);
+            store.cancellations.put(id, new Cancellation(id, show.cancelledAt().orElseThrow(), bookingsToCancel, 0, null));
+            return null;
+        });
+    }
+
+    @Override
+    public void countCancelled(ShowId id, int count) {
+        store.locked(() -> store.cancellations.computeIfPresent(id, (key, c) -> new Cancellation(id, c.cancelledAt(), c.bookingsToCancel(),
+                c.bookingsCancelled() + count, c.completedAt())));
+    }
+
+    @Override
+    public void completeCancellation(ShowId id, Instant now) {
+        store.locked(() -> store.cancellations.computeIfPresent(id, (key, c) -> c.completed() ? c
+                : new Cancellation(id, c.cancelledAt(), c.bookingsToCancel(), c.bookingsCancelled(), now)));
+    }
+
+    @Override
+    public Optional<Cancellation> cancellation(ShowId id) {
+        return store.locked(() -> Optional.ofNullable(store.cancellations.get(id)));
+    }
+
+    @Override
+    public List<ShowId> unfinishedCancellations(int limit) {
+        return store.locked(() -> store.cancellations.values().stream().filter(c -> !c.completed())
+                .sorted(Comparator.comparing(Cancellation::cancelledAt)).limit(limit).map(Cancellation::showId).toList());
     }
 }

@@ -40,6 +40,8 @@ final class InMemoryStore {
     final Map<String, InMemoryIdempotencyKeyRepository.Entry> idempotencyKeys;
     /** Per show, the FAILED bookings deleted after their retention: [seats unavailable, hold expired]. */
     final Map<ShowId, long[]> deletedFailed;
+    /** Per cancelled show, how far its cancellation has got. */
+    final Map<ShowId, com.seatbooking.application.port.in.Cancellation> cancellations = new HashMap<>();
 
     InMemoryStore() {
         this(new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>());
@@ -108,8 +110,10 @@ final class InMemoryStore {
         allocations.forEach((show, seats) -> allocationsCopy.put(show, new HashMap<>(seats)));
         Map<ShowId, long[]> deletedCopy = new HashMap<>();
         deletedFailed.forEach((show, counts) -> deletedCopy.put(show, counts.clone()));
-        return new InMemoryStore(new HashMap<>(shows), new HashMap<>(bookings), allocationsCopy, new HashMap<>(accounts),
+        InMemoryStore copy = new InMemoryStore(new HashMap<>(shows), new HashMap<>(bookings), allocationsCopy, new HashMap<>(accounts),
                 new HashMap<>(idempotencyKeys), deletedCopy);
+        copy.cancellations.putAll(cancellations);
+        return copy;
     }
 
     void restore(InMemoryStore snapshot) {
@@ -125,5 +129,7 @@ final class InMemoryStore {
         idempotencyKeys.putAll(snapshot.idempotencyKeys);
         deletedFailed.clear();
         deletedFailed.putAll(snapshot.deletedFailed);
+        cancellations.clear();
+        cancellations.putAll(snapshot.cancellations);
     }
 }

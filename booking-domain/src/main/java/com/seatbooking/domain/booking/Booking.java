@@ -172,6 +172,21 @@ public final class Booking {
     }
 
     /**
+     * Cancels this booking because its show was cancelled: a live hold or a confirmed booking becomes
+     * CANCELLED (reason SHOW_CANCELLED); a hold past its deadline had already stopped blocking its
+     * seats, so its expiry is recorded instead. Bookings that are FAILED or CANCELLED stay as they are.
+     */
+    public Booking cancelWithShow(Instant now) {
+        if (status == BookingStatus.FAILED || status == BookingStatus.CANCELLED) {
+            return this;
+        }
+        if (isExpiredHold(now)) {
+            return expire(now);
+        }
+        return change(ChangeReason.SHOW_CANCELLED, now);
+    }
+
+    /**
      * Moves a PENDING hold's deadline on by the hold TTL, at most {@code rules.maxExtensions()} times
      * and never past its lifetime cap ({@code rules.lifetime()} after it was made). A hold past its
      * deadline has already expired; a booking that is not PENDING has no deadline to move.

@@ -8,6 +8,8 @@ public enum ChangeReason {
     HOLD_EXTENDED(BookingStatus.PENDING),
     HOLD_CONFIRMED(BookingStatus.CONFIRMED),
     CANCELLED_BY_USER(BookingStatus.CANCELLED),
+    /** The show was cancelled, and its bookings with it. */
+    SHOW_CANCELLED(BookingStatus.CANCELLED),
     SEATS_UNAVAILABLE(BookingStatus.FAILED),
     HOLD_EXPIRED(BookingStatus.FAILED);
 
@@ -27,7 +29,7 @@ public enum ChangeReason {
         return switch (this) {
             case SEATS_UNAVAILABLE -> FailureReason.SEATS_UNAVAILABLE;
             case HOLD_EXPIRED -> FailureReason.HOLD_EXPIRED;
-            case SEATS_BOOKED, SEATS_HELD, HOLD_EXTENDED, HOLD_CONFIRMED, CANCELLED_BY_USER -> null;
+            case SEATS_BOOKED, SEATS_HELD, HOLD_EXTENDED, HOLD_CONFIRMED, CANCELLED_BY_USER, SHOW_CANCELLED -> null;
         };
     }
 }

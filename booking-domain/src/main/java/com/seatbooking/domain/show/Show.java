@@ -8,9 +8,12 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Something people book seats for (a concert, a bus trip). Seats are numbered 1..totalSeats.
- * Immutable once created, which is what lets readers cache it freely. A show may set its own limit
- * on the seats one customer may hold or book of it; without one the installation's default applies.
+ * Something people book seats for (a concert, a bus trip). Seats are numbered 1..totalSeats. A show
+ * may set its own limit on the seats one customer may hold or book of it; without one the
+ * installation's default applies. Immutable: its verbs ({@link #rename}, {@link #reschedule},
+ * {@link #resize}, {@link #cancel}) return the show as it is after the change. {@code version} is
+ * the version it was stored at (the store counts it up with every change, and refuses a change made
+ * to an older version).
  */
 public final class Show {
 
@@ -22,8 +25,13 @@ public final class Show {
     private final int totalSeats;
     /** Null: the installation's default limit applies. */
     private final Integer maxSeatsPerCustomer;
+    private final ShowStatus status;
+    /** When it was cancelled; null while SCHEDULED. */
+    private final Instant cancelledAt;
+    private final long version;
 
-    private Show(ShowId id, ShowName name, Instant startTime, int totalSeats, Integer maxSeatsPerCustomer) {
+    private Show(ShowId id, ShowName name, Instant startTime, int totalSeats, Integer maxSeatsPerCustomer, ShowStatus status,
+            Instant cancelledAt, long version) {
         this.id = Objects.requireNonNull(id, "id");
         this.name = Objects.requireNonNull(name, "name");
         if (startTime == null) {
@@ -32,6 +40,15 @@ public final class Show {
         this.startTime = startTime;
         this.totalSeats = requireSeatCount(totalSeats);
         this.maxSeatsPerCustomer = maxSeatsPerCustomer == null ? null : requireSeatLimit(maxSeatsPerCustomer);
+        this.status = Objects.requireNonNull(status, "status");
+        if ((status == ShowStatus.CANCELLED) != (cancelledAt != null)) {
+            throw new IllegalArgumentException("a show has a cancellation time exactly when it is CANCELLED");
+        }
+        this.cancelledAt = cancelledAt;
+        if (version < 0) {
+            throw new IllegalArgumentException("version " + version);
+        }
+        this.version = version;
     }
 
     /** A new show; it must start in the future. */
@@ -41,21 +58,89 @@ public final class Show {
 
     /** A new show with its own per-customer seat limit (null: the default applies); it must start in the future. */
     public static Show create(ShowId id, ShowName name, Instant startTime, int totalSeats, Integer maxSeatsPerCustomer, Instant now) {
-        Show show = new Show(id, name, startTime, totalSeats, maxSeatsPerCustomer);
-        if (!startTime.isAfter(now)) {
-            throw new InvariantViolation("startTime", "must be in the future, got " + startTime);
-        }
+        Show show = new Show(id, name, startTime, totalSeats, maxSeatsPerCustomer, ShowStatus.SCHEDULED, null, 0);
+        requireFuture(startTime, now);
         return show;
     }
 
-    /** A show read back from storage. */
+    /** A scheduled show read back from storage, at version 0. */
     public static Show restore(ShowId id, ShowName name, Instant startTime, int totalSeats) {
-        return new Show(id, name, startTime, totalSeats, null);
+        return restore(id, name, startTime, totalSeats, null);
     }
 
-    /** A show read back from storage, with its own seat limit (null when it has none). */
+    /** A scheduled show read back from storage, at version 0, with its own seat limit (null when it has none). */
     public static Show restore(ShowId id, ShowName name, Instant startTime, int totalSeats, Integer maxSeatsPerCustomer) {
-        return new Show(id, name, startTime, totalSeats, maxSeatsPerCustomer);
+        return new Show(id, name, startTime, totalSeats, maxSeatsPerCustomer, ShowStatus.SCHEDULED, null, 0);
+    }
+
+    /** A show read back from storage, as it was stored at {@code version}. */
+    public static Show restore(ShowId id, ShowName name, Instant startTime, int totalSeats, Integer maxSeatsPerCustomer,
+            ShowStatus status, Instant cancelledAt, long version) {
+        return new Show(id, name, startTime, totalSeats, maxSeatsPerCustomer, status, cancelledAt, version);
+    }
+
+    private static void requireFuture(Instant startTime, Instant now) {
+        if (!startTime.isAfter(now)) {
+            throw new InvariantViolation("startTime", "must be in the future, got " + startTime);
+        }
+    }
+
+    /** The show under another name. A cancelled show keeps its name. */
+    public Show rename(ShowName newName) {
+        requireScheduled("its name can no longer be changed");
+        Objects.requireNonNull(newName, "newName");
+        return newName.equals(name) ? this : with(newName, startTime, totalSeats);
+    }
+
+    /** The show at another time, which must lie in the future (a show cannot be moved into the past, nor started early by this). */
+    public Show reschedule(Instant newStartTime, Instant now) {
+        requireScheduled("its start time can no longer be changed");
+        if (newStartTime == null) {
+            throw new InvariantViolation("startTime", "is required");
+        }
+        if (newStartTime.equals(startTime)) {
+            return this;
+        }
+        requireFuture(newStartTime, now);
+        return with(name, newStartTime, totalSeats);
+    }
+
+    /**
+     * The show with another number of seats: only while nobody ever booked or held one of them
+     * ({@code everBooked}: the store knows), since a booking names its seats by number.
+     */
+    public Show resize(int newTotalSeats, boolean everBooked) {
+        requireScheduled("its seats can no longer be changed");
+        requireSeatCount(newTotalSeats);
+        if (newTotalSeats == totalSeats) {
+            return this;
+        }
+        if (everBooked) {
+            throw new ShowHasBookingsException(id, "its number of seats can no longer be changed");
+        }
+        return with(name, startTime, newTotalSeats);
+    }
+
+    /**
+     * The show cancelled at {@code now}: it takes no bookings any more, and its bookings are to be
+     * cancelled. Cancelling a cancelled show changes nothing.
+     */
+    public Show cancel(Instant now) {
+        if (status == ShowStatus.CANCELLED) {
+            return this;
+        }
+        return new Show(id, name, startTime, totalSeats, maxSeatsPerCustomer, ShowStatus.CANCELLED, Objects.requireNonNull(now, "now"),
+                version);
+    }
+
+    private Show with(ShowName newName, Instant newStartTime, int newTotalSeats) {
+        return new Show(id, newName, newStartTime, newTotalSeats, maxSeatsPerCustomer, status, cancelledAt, version);
+    }
+
+    private void requireScheduled(String what) {
+        if (status == ShowStatus.CANCELLED) {
+            throw new ShowCancelledException(id, cancelledAt, what);
+        }
     }
 
     /** A per-customer seat limit is at least one seat and at most {@link #MAX_SEATS}. */
@@ -82,8 +167,9 @@ public final class Show {
         }
     }
 
-    /** Refuses bookings once the show has started. */
+    /** Refuses bookings once the show has started, and of a cancelled show. */
     public void requireOpenForBooking(Instant now) {
+        requireScheduled("its seats can no longer be booked or held");
         if (!now.isBefore(startTime)) {
             throw new ShowHasStartedException(id, startTime);
         }
@@ -103,6 +189,24 @@ public final class Show {
 
     public int totalSeats() {
         return totalSeats;
+    }
+
+    public ShowStatus status() {
+        return status;
+    }
+
+    public boolean isCancelled() {
+        return status == ShowStatus.CANCELLED;
+    }
+
+    /** When the show was cancelled, if it was. */
+    public Optional<Instant> cancelledAt() {
+        return Optional.ofNullable(cancelledAt);
+    }
+
+    /** The version this show was stored at (0 for a new show). */
+    public long version() {
+        return version;
     }
 
     /** The show's own per-customer seat limit, if it has one. */
@@ -127,6 +231,6 @@ public final class Show {
 
     @Override
     public String toString() {
-        return "Show[" + id + ", " + name + ", " + startTime + ", " + totalSeats + " seats]";
+        return "Show[" + id + ", " + name + ", " + startTime + ", " + totalSeats + " seats, " + status + ", v" + version + "]";
     }
 }

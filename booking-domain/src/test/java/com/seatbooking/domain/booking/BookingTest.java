@@ -441,4 +441,25 @@ class BookingTest {
         assertThatThrownBy(() -> new StatusChange(BookingStatus.CONFIRMED, ChangeReason.HOLD_EXPIRED, NOW))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aCancelledShowCancelsLiveHoldsAndBookingsWithItsOwnReason() {
+        for (Booking live : java.util.List.of(booked(), held())) {
+            Booking cancelled = live.cancelWithShow(NOW.plusSeconds(10));
+            assertThat(cancelled.status()).isEqualTo(BookingStatus.CANCELLED);
+            assertThat(cancelled.lastChange().reason()).isEqualTo(ChangeReason.SHOW_CANCELLED);
+            assertThat(cancelled.cancelWithShow(NOW.plusSeconds(20))).as("again: no change").isSameAs(cancelled);
+        }
+    }
+
+    @Test
+    void aCancelledShowRecordsTheExpiryOfAnExpiredHoldAndLeavesFailedOnesAlone() {
+        Booking expired = held().cancelWithShow(DEADLINE.plusSeconds(1));
+        assertThat(expired.status()).isEqualTo(BookingStatus.FAILED);
+        assertThat(expired.failureReason()).isEqualTo(FailureReason.HOLD_EXPIRED);
+        Booking failed = rejected();
+        assertThat(failed.cancelWithShow(NOW)).isSameAs(failed);
+        Booking cancelledByUser = booked().cancel(NOW);
+        assertThat(cancelledByUser.cancelWithShow(NOW)).isSameAs(cancelledByUser);
+    }
 }

@@ -22,26 +22,35 @@ public record Problem(
         @Schema(description = "How many more seats this customer may still hold or book of the show; may be 0 (seat-limit-reached)",
                 example = "2") Integer remaining,
         @Schema(description = "Seconds to wait before trying again, as in the Retry-After header (rate-limited)", example = "12")
-        Long retryAfterSeconds) {
+        Long retryAfterSeconds,
+        @Schema(description = "The request's id, as in the X-Request-Id header: quote it when reporting a problem",
+                example = "6d1f0b7e-3c2a-4e8d-9f1b-2a3c4d5e6f70") String requestId) {
 
     public Problem(String type, String title, int status, String detail, String instance) {
-        this(type, title, status, detail, instance, null, null, null, null, null, null);
+        this(type, title, status, detail, instance, null, null, null, null, null, null, null);
+    }
+
+    public Problem withRequestId(String id) {
+        return new Problem(type, title, status, detail, instance, violations, bookingId, bookingStatus, limit, remaining, retryAfterSeconds,
+                id);
     }
 
     public Problem withViolations(List<ProblemViolation> found) {
-        return new Problem(type, title, status, detail, instance, found, bookingId, bookingStatus, limit, remaining, retryAfterSeconds);
+        return new Problem(type, title, status, detail, instance, found, bookingId, bookingStatus, limit, remaining, retryAfterSeconds,
+                requestId);
     }
 
     public Problem withBooking(UUID id, BookingStatus currentStatus) {
-        return new Problem(type, title, status, detail, instance, violations, id, currentStatus, limit, remaining, retryAfterSeconds);
+        return new Problem(type, title, status, detail, instance, violations, id, currentStatus, limit, remaining, retryAfterSeconds,
+                requestId);
     }
 
     public Problem withSeatLimit(int seatLimit, int seatsRemaining) {
         return new Problem(type, title, status, detail, instance, violations, bookingId, bookingStatus, seatLimit, seatsRemaining,
-                retryAfterSeconds);
+                retryAfterSeconds, requestId);
     }
 
     public Problem withRetryAfter(long seconds) {
-        return new Problem(type, title, status, detail, instance, violations, bookingId, bookingStatus, limit, remaining, seconds);
+        return new Problem(type, title, status, detail, instance, violations, bookingId, bookingStatus, limit, remaining, seconds, requestId);
     }
 }

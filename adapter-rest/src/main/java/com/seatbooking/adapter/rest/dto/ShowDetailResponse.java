@@ -3,6 +3,7 @@ package com.seatbooking.adapter.rest.dto;
 import com.seatbooking.application.port.in.ShowDetails;
 import com.seatbooking.domain.show.SeatMap;
 import com.seatbooking.domain.show.Show;
+import com.seatbooking.domain.show.ShowStatus;
 import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -23,7 +24,11 @@ public record ShowDetailResponse(
         @Schema(required = true, description = "How long a hold keeps its seats, in seconds (before it is extended)", example = "120")
         long holdSeconds,
         @Schema(required = true, description = "The seat map's version: the live events (GET /shows/{id}/events) after this map "
-                + "have greater ones", example = "48211") long version) {
+                + "have greater ones", example = "48211") long version,
+        @Schema(required = true, description = "CANCELLED: the show takes no bookings, and its bookings are (being) cancelled")
+        ShowStatus status,
+        @Schema(required = true, nullable = true, format = "date-time", description = "When the show was cancelled; null unless CANCELLED",
+                example = "null") Instant cancelledAt) {
 
     /**
      * A validator for HTTP caching: changes whenever anything in this map does (64-bit FNV-1a over
@@ -56,6 +61,7 @@ public record ShowDetailResponse(
         SeatMap seats = details.seatMap();
         return new ShowDetailResponse(show.id().value(), show.name().value(), show.startTime(), show.totalSeats(),
                 seats.availableCount(), seats.reservedCount(), seats.reserved().toArray(), seats.available(),
-                details.maxSeatsPerBooking(), details.maxSeatsPerCustomer(), details.holdTtl().toSeconds(), details.version());
+                details.maxSeatsPerBooking(), details.maxSeatsPerCustomer(), details.holdTtl().toSeconds(), details.version(), show.status(),
+                show.cancelledAt().orElse(null));
     }
 }

@@ -26,7 +26,7 @@ class BodySizeLimit {
     }
 
     void install(@Observes Router router) {
-        router.route().order(Integer.MIN_VALUE).handler(context -> {
+        router.route().order(Integer.MIN_VALUE + 1).handler(context -> {
             String declared = context.request().getHeader("Content-Length");
             if (declared != null && exceeds(declared)) {
                 context.response()

@@ -20,7 +20,12 @@ import com.seatbooking.domain.booking.HoldExpiredException;
 import com.seatbooking.domain.booking.HoldExtensionLimitException;
 import com.seatbooking.domain.booking.SeatLimitReachedException;
 import com.seatbooking.domain.booking.IllegalBookingTransitionException;
+import com.seatbooking.domain.show.ShowCancelledException;
+import com.seatbooking.domain.show.ShowHasBookingsException;
 import com.seatbooking.domain.show.ShowHasStartedException;
+import com.seatbooking.application.port.in.ShowNotCancelledException;
+import com.seatbooking.application.port.in.ShowVersionMismatchException;
+import com.seatbooking.application.port.in.ShowVersionRequiredException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -98,6 +103,31 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response showCancelled(ShowCancelledException e, UriInfo uri) {
+        return respond(problem(ProblemType.SHOW_CANCELLED, e.getMessage(), uri));
+    }
+
+    @ServerExceptionMapper
+    public Response showHasBookings(ShowHasBookingsException e, UriInfo uri) {
+        return respond(problem(ProblemType.SHOW_HAS_BOOKINGS, e.getMessage(), uri));
+    }
+
+    @ServerExceptionMapper
+    public Response showNotCancelled(ShowNotCancelledException e, UriInfo uri) {
+        return respond(problem(ProblemType.SHOW_NOT_CANCELLED, e.getMessage(), uri));
+    }
+
+    @ServerExceptionMapper
+    public Response showVersionMismatch(ShowVersionMismatchException e, UriInfo uri) {
+        return respond(problem(ProblemType.PRECONDITION_FAILED, e.getMessage(), uri));
+    }
+
+    @ServerExceptionMapper
+    public Response showVersionRequired(ShowVersionRequiredException e, UriInfo uri) {
+        return respond(problem(ProblemType.PRECONDITION_REQUIRED, e.getMessage(), uri));
+    }
+
+    @ServerExceptionMapper
     public Response seatLimitReached(SeatLimitReachedException e, UriInfo uri) {
         return respond(problem(ProblemType.SEAT_LIMIT_REACHED, e.getMessage(), uri).withSeatLimit(e.limit(), e.remaining()));
     }
@@ -143,6 +173,10 @@ public class ProblemMappers {
             return illegalTransition(transition, uri);
         } else if (e instanceof ShowHasStartedException started) {
             return showStarted(started, uri);
+        } else if (e instanceof ShowCancelledException cancelled) {
+            return showCancelled(cancelled, uri);
+        } else if (e instanceof ShowHasBookingsException booked) {
+            return showHasBookings(booked, uri);
         } else if (e instanceof SeatLimitReachedException limit) {
             return seatLimitReached(limit, uri);
         } else if (e instanceof HoldExtensionLimitException extension) {
@@ -186,6 +220,13 @@ public class ProblemMappers {
                 .entity(new Problem(type.uri(), type.title(), status, detail, uri.getPath()));
         if (e.getResponse().getHeaderString("Allow") != null) {
             response.header("Allow", e.getResponse().getHeaderString("Allow"));
+        } else if (status == 405) {
+            String allowed = AllowedMethods.on(uri.getPath());
+            if (!allowed.isEmpty()) {
+                response.header("Allow", allowed);
+            }
+            response.entity(new Problem(type.uri(), type.title(), status, e.getMessage() + (allowed.isEmpty() ? "" : "; allowed here: "
+                    + allowed), uri.getPath()));
         }
         return response.build();
     }

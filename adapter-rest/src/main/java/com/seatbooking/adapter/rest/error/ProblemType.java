@@ -23,6 +23,11 @@ public enum ProblemType {
     IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", 422, "Idempotency key used for another request"),
     RATE_LIMITED("rate-limited", 429, "Too many requests"),
     SHOW_STARTED("show-started", 409, "Show has started"),
+    SHOW_CANCELLED("show-cancelled", 409, "Show cancelled"),
+    SHOW_HAS_BOOKINGS("show-has-bookings", 409, "Show has bookings"),
+    SHOW_NOT_CANCELLED("show-not-cancelled", 404, "Show not cancelled"),
+    PRECONDITION_FAILED("precondition-failed", 412, "Changed by someone else"),
+    PRECONDITION_REQUIRED("precondition-required", 428, "Version required"),
     PAYLOAD_TOO_LARGE("payload-too-large", 413, "Request body too large"),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415, "Unsupported media type"),
     SERVICE_UNAVAILABLE("service-unavailable", 503, "Service temporarily unavailable"),
@@ -58,6 +63,7 @@ public enum ProblemType {
             case 404 -> RESOURCE_NOT_FOUND;
             case 405 -> METHOD_NOT_ALLOWED;
             case 406 -> NOT_ACCEPTABLE;
+            case 412 -> PRECONDITION_FAILED;
             case 413 -> PAYLOAD_TOO_LARGE;
             case 415 -> UNSUPPORTED_MEDIA_TYPE;
             case 429 -> RATE_LIMITED;

@@ -4,6 +4,11 @@ import java.util.List;
 
 public interface ListShowsUseCase {
 
-    /** Every show, soonest first, with its seat counts. */
-    List<ShowSummary> listShows();
+    /** A page of shows with their seat counts (cancelled ones included: their status says so). */
+    ShowsPage listShows(ListShowsQuery query);
+
+    /** The first page of upcoming shows, soonest first. */
+    default List<ShowSummary> listShows() {
+        return listShows(ListShowsQuery.firstPage()).shows();
+    }
 }

@@ -3,6 +3,8 @@ package com.seatbooking.application.port.out;
 import com.seatbooking.application.port.in.BookingCursor;
 import com.seatbooking.application.port.in.BookingTotals;
 import com.seatbooking.application.port.in.IdempotentCommand;
+import com.seatbooking.application.port.in.ListShowBookingsQuery;
+import com.seatbooking.application.port.in.ShowBooking;
 import com.seatbooking.application.port.out.IdempotencyKeyRepository.KeptAnswer;
 import com.seatbooking.domain.BookingId;
 import com.seatbooking.domain.ShowId;
@@ -32,6 +34,13 @@ public interface BookingRepository {
      * allocated or stored and {@link SeatLimitReachedException} says how many seats remain.
      * Concurrent calls of one owner can never pass the limit together: the count is kept by the
      * store in the same atomic unit that allocates, never checked first and acted on later.
+     * <p>
+     * The show: the store checks it too, in the same atomic unit, as it is stored then (not as a
+     * cache had it): a cancelled show throws {@link com.seatbooking.domain.show.ShowCancelledException},
+     * a started one {@link com.seatbooking.domain.show.ShowHasStartedException}, seats it does not
+     * have an {@link com.seatbooking.domain.InvariantViolation}; nothing is stored. A cancellation
+     * ({@link ShowRepository#findByIdForUpdate}) and a booking of one show take turns, so a booking
+     * either was stored before the cancellation (which then finds it) or is refused.
      */
     Booking addAllocatingSeats(Booking candidate, int seatLimit, Instant now);
 
@@ -104,4 +113,27 @@ public interface BookingRepository {
 
     /** How many bookings of the show there are by status, counting FAILED ones deleted already. */
     BookingTotals totals(ShowId showId);
+
+    /**
+     * Up to {@code limit} PENDING or CONFIRMED bookings of the show, if it is cancelled (none
+     * otherwise), newest first (ties by id, the
+     * greater first), after {@code after} in that order (null: from the newest), locked until the
+     * unit of work ends. Bookings locked by another unit of work are skipped rather than waited for.
+     */
+    List<Booking> lockLiveOfShow(ShowId showId, BookingCursor after, int limit);
+
+    /** How many bookings of the show are PENDING or CONFIRMED, as committed. */
+    long countLiveOfShow(ShowId showId);
+
+    /** Whether anyone ever booked, held or tried to book a seat of the show (failed attempts deleted since included). */
+    boolean anyOfShow(ShowId showId);
+
+    /**
+     * Up to {@code limit} bookings of the query's show that match its filters, newest first (ties by
+     * id, the greater first), after its cursor.
+     */
+    List<ShowBooking> findOfShow(ListShowBookingsQuery query, int limit);
+
+    /** How many bookings of the query's show match its filters (its cursor aside). */
+    long countOfShow(ListShowBookingsQuery query);
 }

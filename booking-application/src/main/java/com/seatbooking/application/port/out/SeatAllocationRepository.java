@@ -41,4 +41,16 @@ public interface SeatAllocationRepository {
 
     /** How many seats of each show are actively allocated at {@code now}; shows with none may be absent. */
     Map<ShowId, Integer> reservedCounts(Instant now);
+
+    /** {@link #reservedCounts(Instant)} of these shows only (adapters read just those). */
+    default Map<ShowId, Integer> reservedCounts(Collection<ShowId> shows, Instant now) {
+        Map<ShowId, Integer> all = reservedCounts(now);
+        Map<ShowId, Integer> some = new java.util.HashMap<>();
+        shows.forEach(show -> {
+            if (all.containsKey(show)) {
+                some.put(show, all.get(show));
+            }
+        });
+        return some;
+    }
 }

@@ -598,6 +598,105 @@ public abstract class PersistenceContract {
         assertThat(tx(() -> idempotencyKeys().lockAndFind("account:x", "fresh", NOW.plusSeconds(10))).kept()).contains(answer);
     }
 
+    // --- operating shows ------------------------------------------------------------------------
+
+    @Test
+    void aChangedShowIsStoredAtTheNextVersionAndAStaleOneIsRefused() {
+        Show show = show("Edit me", NOW.plus(Duration.ofDays(2)), 10);
+        Show read = tx(() -> shows().findByIdForUpdate(show.id())).orElseThrow();
+
+        Show stored = tx(() -> shows().update(read.rename(new ShowName("Edited")).resize(12, false)));
+
+        assertThat(stored.version()).isEqualTo(1);
+        Show found = tx(() -> shows().findByIdForUpdate(show.id())).orElseThrow();
+        assertThat(found.name().value()).isEqualTo("Edited");
+        assertThat(found.totalSeats()).isEqualTo(12);
+        assertThat(found.version()).isEqualTo(1);
+        assertThatThrownBy(() -> tx(() -> shows().update(read.rename(new ShowName("Stale"))))).isInstanceOf(ConcurrentShowChangeException.class);
+        assertThat(tx(() -> shows().findByIdForUpdate(show.id())).orElseThrow().name().value()).isEqualTo("Edited");
+    }
+
+    @Test
+    void theStoreRefusesBookingsOfACancelledShowAndKeepsItsCancellationsProgress() {
+        Show show = show("Called off", NOW.plus(Duration.ofDays(2)), 10);
+        place(Booking.book(BookingId.random(), show.id(), owner(), ALICE, SeatNumbers.of(1), NOW));
+        place(hold(show, 2, NOW, Duration.ofMinutes(2)));
+        assertThat(tx(() -> bookings().anyOfShow(show.id()))).isTrue();
+        assertThat(tx(() -> bookings().lockLiveOfShow(show.id(), null, 10))).as("only of a cancelled show").isEmpty();
+
+        tx(() -> {
+            Show cancelled = shows().update(shows().findByIdForUpdate(show.id()).orElseThrow().cancel(NOW));
+            shows().startCancellation(cancelled.id(), bookings().countLiveOfShow(cancelled.id()));
+            return cancelled;
+        });
+
+        Booking late = Booking.book(BookingId.random(), show.id(), owner(), ALICE, SeatNumbers.of(3), NOW.plusSeconds(1));
+        assertThatThrownBy(() -> bookings().addAllocatingSeats(late, Show.MAX_SEATS, NOW.plusSeconds(1)))
+                .isInstanceOf(com.seatbooking.domain.show.ShowCancelledException.class);
+        assertThat(tx(() -> bookings().findById(late.id()))).as("nothing stored").isEmpty();
+        assertThat(tx(() -> shows().cancellation(show.id())).orElseThrow().bookingsToCancel()).isEqualTo(2);
+        assertThat(tx(() -> shows().unfinishedCancellations(10))).containsExactly(show.id());
+        List<Booking> live = tx(() -> bookings().lockLiveOfShow(show.id(), null, 1));
+        assertThat(live).hasSize(1);
+        assertThat(tx(() -> bookings().lockLiveOfShow(show.id(), new BookingCursor(live.get(0).createdAt(), live.get(0).id()), 10)))
+                .as("the rest, after the cursor").hasSize(1).noneMatch(booking -> booking.id().equals(live.get(0).id()));
+
+        tx(() -> {
+            shows().countCancelled(show.id(), 2);
+            shows().completeCancellation(show.id(), NOW.plusSeconds(5));
+            return null;
+        });
+        var cancellation = tx(() -> shows().cancellation(show.id())).orElseThrow();
+        assertThat(cancellation.bookingsCancelled()).isEqualTo(2);
+        assertThat(cancellation.completed()).isTrue();
+        assertThat(tx(() -> shows().unfinishedCancellations(10))).isEmpty();
+    }
+
+    @Test
+    void theShowListPagesFiltersAndSearchesIgnoringCaseAndAccents() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        Show past = show("Café Élysée " + tag + " past", NOW.minus(Duration.ofDays(1)), 5);
+        Show first = show("Café Élysée " + tag + " one", NOW.plus(Duration.ofDays(1)), 5);
+        Show second = show("CAFÉ ÉLYSÉE " + tag + " two", NOW.plus(Duration.ofDays(2)), 5);
+        show("Something else " + tag, NOW.plus(Duration.ofDays(1)), 5);
+        var upcoming = com.seatbooking.application.port.in.ListShowsQuery.of(null, null, null, "cafe elysee " + tag, 1, null);
+
+        List<Show> page = tx(() -> shows().findPage(upcoming, NOW, 1));
+        assertThat(page).extracting(Show::id).containsExactly(first.id());
+        assertThat(tx(() -> shows().findPage(upcoming.next(com.seatbooking.application.port.in.ShowCursor.after(page.get(0))), NOW, 5)))
+                .extracting(Show::id).containsExactly(second.id());
+        var past2 = com.seatbooking.application.port.in.ListShowsQuery.of("past", null, null, tag, 10, null);
+        assertThat(tx(() -> shows().findPage(past2, NOW, 10))).extracting(Show::id).containsExactly(past.id());
+        var all = com.seatbooking.application.port.in.ListShowsQuery.of("all", NOW, NOW.plus(Duration.ofDays(2)), "élysée " + tag, 10, null);
+        assertThat(tx(() -> shows().findPage(all, NOW, 10))).extracting(Show::id).containsExactly(first.id());
+        var literal = com.seatbooking.application.port.in.ListShowsQuery.of("all", null, null, "%", 10, null);
+        assertThat(tx(() -> shows().findPage(literal, NOW, 10))).as("wildcards are matched literally").isEmpty();
+    }
+
+    @Test
+    void aShowsBookingsAreListedNewestFirstFilteredAndCounted() {
+        Show show = show("Listed", NOW.plus(Duration.ofDays(2)), 10);
+        AccountId other = account("list-other", Role.CUSTOMER).id();
+        Booking one = place(Booking.book(BookingId.random(), show.id(), owner(), ALICE, SeatNumbers.of(1), NOW));
+        Booking two = place(Booking.book(BookingId.random(), show.id(), other, ALICE, SeatNumbers.of(2), NOW.plusSeconds(1)));
+        Booking three = place(hold(show, 3, NOW.plusSeconds(2), Duration.ofMinutes(2)));
+        com.seatbooking.application.port.in.Actor admin = com.seatbooking.application.port.in.Actor.signedIn(AccountId.random(),
+                new Username("lister"), new DisplayName("Lister"), java.util.Set.of(Role.ADMIN));
+        var everything = com.seatbooking.application.port.in.ListShowBookingsQuery.of(admin, show.id().toString(), null, null, 2, null);
+
+        var first = tx(() -> bookings().findOfShow(everything, 2));
+        assertThat(first).extracting(row -> row.id()).containsExactly(three.id(), two.id());
+        assertThat(first.get(1).owner().value()).isEqualTo("list-other");
+        assertThat(tx(() -> bookings().findOfShow(everything.next(first.get(1).cursor(), 2), 2))).extracting(row -> row.id())
+                .containsExactly(one.id());
+        assertThat(tx(() -> bookings().countOfShow(everything))).isEqualTo(3);
+        var confirmedOfOther = com.seatbooking.application.port.in.ListShowBookingsQuery.of(admin, show.id().toString(), "CONFIRMED",
+                "LIST-OTHER", 10, null);
+        assertThat(tx(() -> bookings().findOfShow(confirmedOfOther, 10))).extracting(row -> row.id()).containsExactly(two.id());
+        assertThat(tx(() -> bookings().countOfShow(confirmedOfOther))).isEqualTo(1);
+        assertThat(tx(() -> bookings().countLiveOfShow(show.id()))).isEqualTo(3);
+    }
+
     // --- unit of work --------------------------------------------------------------------------
 
     @Test

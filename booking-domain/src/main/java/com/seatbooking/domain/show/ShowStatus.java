@@ -1,0 +1,7 @@
+package com.seatbooking.domain.show;
+
+/** SCHEDULED -> CANCELLED; CANCELLED is final. */
+public enum ShowStatus {
+    SCHEDULED,
+    CANCELLED
+}
