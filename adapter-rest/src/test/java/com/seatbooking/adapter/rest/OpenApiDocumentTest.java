@@ -80,6 +80,30 @@ class OpenApiDocumentTest {
     }
 
     @Test
+    void everyOperationHasAUniqueIdAndATag() {
+        List<String> missing = new ArrayList<>();
+        List<Object> ids = new ArrayList<>();
+        operations().forEach((name, operation) -> {
+            if (operation.get("operationId") == null || text(operation.get("operationId")).isBlank() || !(operation.get("tags") instanceof List<?> tags) || tags.isEmpty()) {
+                missing.add(name);
+            }
+            ids.add(operation.get("operationId"));
+        });
+
+        assertThat(missing).as("operations without an operationId or a tag").isEmpty();
+        assertThat(ids).as("operationIds").doesNotHaveDuplicates();
+    }
+
+    @Test
+    void namesItsSecuritySchemesServersAndLicense() {
+        Map<String, Object> schemes = map(map(document.get("components"), "components").get("securitySchemes"), "securitySchemes");
+        assertThat(map(schemes.get("bearer"), "bearer")).containsEntry("type", "http").containsEntry("scheme", "bearer")
+                .containsEntry("bearerFormat", "JWT");
+        assertThat(document.get("servers")).as("servers").isInstanceOf(List.class).asList().isNotEmpty();
+        assertThat(text(map(map(document.get("info"), "info").get("license"), "license").get("url"))).as("license url").startsWith("https://");
+    }
+
+    @Test
     void swaggerUiAnswers() {
         given().get("/q/swagger-ui/").then().statusCode(200).body(containsString("swagger-ui"));
     }
