@@ -50,7 +50,8 @@ export async function getShowBookings(
   if (data === undefined) {
     throw apiErrorFrom(response, error);
   }
-  return { bookings: data, nextCursor: nextCursor(response.headers.get('Link')), total: count(response.headers.get('X-Total-Count')) };
+  // JSON here (the CSV answer, the other content type, is fetched by download-bookings.ts)
+  return { bookings: data as ShowBooking[], nextCursor: nextCursor(response.headers.get('Link')), total: count(response.headers.get('X-Total-Count')) };
 }
 
 /** A page of a show's bookings table; the page shown stays while the next one loads. */
