@@ -88,6 +88,11 @@ class PostgresShowRepository implements ShowRepository {
     }
 
     @Override
+    public Optional<Show> findByIdForChange(ShowId id) {
+        return queries.findForChange(id);
+    }
+
+    @Override
     public Show update(Show show) {
         if (!queries.update(show)) {
             throw new ConcurrentShowChangeException(show.id(), show.version());

@@ -27,14 +27,20 @@ class ShowQueries {
     // FOR UPDATE, not the NO KEY UPDATE a plain UPDATE takes: it conflicts with the key-share lock
     // that the booking statement takes on the show, so bookings and this take turns
     private static final String FIND_FOR_UPDATE = FIND + " FOR UPDATE";
+    // what a plain UPDATE takes: edits and cancellations of one show take turns, bookings go on
+    private static final String FIND_FOR_CHANGE = FIND + " FOR NO KEY UPDATE";
     private static final String ALL = "SELECT " + COLUMNS + " FROM shows ORDER BY start_time, name";
     private static final String UPDATE = """
             UPDATE shows SET name = ?, search_name = ?, start_time = ?, total_seats = ?, status = ?, cancelled_at = ?,
                              version = version + 1
             WHERE id = ? AND version = ?""";
     private static final String START_CANCELLATION = """
-            UPDATE shows SET cancellation_bookings = ?, cancellation_cancelled = 0 WHERE id = ? AND status = 'CANCELLED'""";
-    private static final String COUNT_CANCELLED = "UPDATE shows SET cancellation_cancelled = cancellation_cancelled + ? WHERE id = ?";
+            UPDATE shows SET cancellation_bookings = cancellation_cancelled + ? WHERE id = ? AND status = 'CANCELLED'""";
+    private static final String COUNT_CANCELLED = """
+            UPDATE shows SET cancellation_cancelled = cancellation_cancelled + c.count,
+                             cancellation_bookings = greatest(cancellation_bookings, cancellation_cancelled + c.count)
+            FROM (SELECT ?::bigint AS count) c
+            WHERE id = ?""";
     private static final String COMPLETE_CANCELLATION = """
             UPDATE shows SET cancellation_completed_at = ?
             WHERE id = ? AND status = 'CANCELLED' AND cancellation_completed_at IS NULL""";
@@ -56,6 +62,10 @@ class ShowQueries {
 
     Optional<Show> findForUpdate(ShowId id) {
         return findOne(FIND_FOR_UPDATE, id);
+    }
+
+    Optional<Show> findForChange(ShowId id) {
+        return findOne(FIND_FOR_CHANGE, id);
     }
 
     private Optional<Show> findOne(String sql, ShowId id) {

@@ -2,6 +2,7 @@ package com.seatbooking.adapter.postgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.seatbooking.application.port.StoreUnavailableException;
 import com.seatbooking.application.port.in.Actor;
 import com.seatbooking.application.port.in.BookSeatsCommand;
 import com.seatbooking.application.port.in.CreateShowCommand;
@@ -108,6 +109,7 @@ class ConcurrentShowCancellationTest {
         Queue<Booking> storedWhileRacing = new ConcurrentLinkedQueue<>();
         AtomicInteger refusedAfterCancel = new AtomicInteger();
         AtomicInteger cascaded = new AtomicInteger();
+        AtomicInteger gaveUp = new AtomicInteger();
         long started = System.nanoTime();
         // 12 threads keep booking fresh seats; one cancels the show once they are under way; two run the cascade at once
         List<Throwable> errors = ConcurrentSeatLimitTest.race(15, thread -> {
@@ -132,7 +134,13 @@ class ConcurrentShowCancellationTest {
                     Thread.sleep(5);
                 }
                 Thread.sleep(20);
-                cascaded.addAndGet(cascade.complete(show.id()));
+                try {
+                    cascaded.addAndGet(cascade.complete(show.id()));
+                } catch (StoreUnavailableException waitedTooLong) {
+                    // the two runs wait for each other's customers' seat counts; past the lock timeout (1 s in
+                    // tests) one gives up, and what it left is the next run's, as after a crash
+                    gaveUp.incrementAndGet();
+                }
             }
         });
         // whatever was left to others' locks: the job's next run
@@ -141,8 +149,8 @@ class ConcurrentShowCancellationTest {
 
         long stored = storedWhileRacing.stream().filter(booking -> booking.status() == BookingStatus.CONFIRMED).count();
         System.out.printf("[show cancellation] %d bookings before, %d more got in while racing, %d refused after the cancellation; "
-                + "the cascade cancelled %d in %d ms (racing included)%n", BOOKED_BEFORE, stored, refusedAfterCancel.get(), cascaded.get(),
-                millis);
+                + "the cascade cancelled %d in %d ms (racing included; %d run(s) gave up on a lock and left it to the next)%n", BOOKED_BEFORE,
+                stored, refusedAfterCancel.get(), cascaded.get(), millis, gaveUp.get());
         assertThat(errors).isEmpty();
         assertThat(refusedAfterCancel.get()).as("bookings after the cancellation are refused").isPositive();
         assertThat(cascaded.get()).isEqualTo(BOOKED_BEFORE + (int) stored);

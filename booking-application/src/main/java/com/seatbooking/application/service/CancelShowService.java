@@ -16,9 +16,14 @@ import java.time.Clock;
 import java.time.Instant;
 
 /**
- * Cancels a show in one short unit of work: under the show's lock (a booking under way finishes
- * first, later ones are refused by the store), it becomes CANCELLED and its live bookings are
- * counted. Cancelling those bookings is {@link CompleteCancellationsService}'s work, batch by batch.
+ * Cancels a show in two short units of work. The first makes it CANCELLED without waiting for
+ * bookings ({@link ShowRepository#findByIdForChange}): from its commit on, the store refuses new
+ * bookings of the show without locking anything. The second takes the show's lock against bookings
+ * ({@link ShowRepository#findByIdForUpdate}), which waits only for the bookings that were under way
+ * at the cancellation (none can join them any more, so a stream of bookings cannot starve it), and
+ * counts the live ones. Cancelling those is {@link CompleteCancellationsService}'s work, batch by
+ * batch. (Taking the lock first, in one unit of work, would wait for a gap in the stream of
+ * bookings, which a flash sale may never leave.)
  */
 public final class CancelShowService implements CancelShowUseCase, GetCancellationUseCase {
 
@@ -39,21 +44,31 @@ public final class CancelShowService implements CancelShowUseCase, GetCancellati
         command.actor().requireAdmin("cancel shows");
         ShowId id = command.showId();
         Instant now = clock.instant();
-        return unitOfWork.inTransaction(() -> {
-            Show show = shows.findByIdForUpdate(id).orElseThrow(() -> new ShowNotFoundException(id));
+        boolean cancelledNow = unitOfWork.inTransaction(() -> {
+            Show show = shows.findByIdForChange(id).orElseThrow(() -> new ShowNotFoundException(id));
             if (show.isCancelled()) {
-                return new ShowCancellation(shows.cancellation(id).orElseThrow(
-                        () -> new IllegalStateException("show " + id + " is cancelled without a record of its cancellation")), false);
+                return false;
             }
             shows.update(show.cancel(now));
+            return true;
+        });
+        if (!cancelledNow) {
+            return new ShowCancellation(progressOf(id), false);
+        }
+        return unitOfWork.inTransaction(() -> {
+            shows.findByIdForUpdate(id);
             // counted under the show's lock: every booking that got in is committed, and no other can
             long live = bookings.countLiveOfShow(id);
             shows.startCancellation(id, live);
             if (live == 0) {
-                shows.completeCancellation(id, now);
+                shows.completeCancellation(id, clock.instant());
             }
-            return new ShowCancellation(new Cancellation(id, now, live, 0, live == 0 ? now : null), true);
+            return new ShowCancellation(progressOf(id), true);
         });
+    }
+
+    private Cancellation progressOf(ShowId id) {
+        return shows.cancellation(id).orElseThrow(() -> new IllegalStateException("show " + id + " is cancelled without its cancellation"));
     }
 
     @Override

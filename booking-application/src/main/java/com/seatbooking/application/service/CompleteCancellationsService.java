@@ -66,6 +66,8 @@ public final class CompleteCancellationsService implements CompleteCancellations
                 continue;
             }
             boolean completed = unitOfWork.inTransaction(() -> {
+                // under the show's lock: a booking still under way from before the cancellation has finished
+                shows.findByIdForUpdate(showId);
                 if (bookings.countLiveOfShow(showId) > 0) {
                     return false;
                 }

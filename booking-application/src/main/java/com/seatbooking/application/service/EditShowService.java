@@ -19,9 +19,10 @@ import java.time.Clock;
 import java.time.Instant;
 
 /**
- * Edits a show under its lock ({@link ShowRepository#findByIdForUpdate}): bookings of it wait for
- * the edit, so "nothing was ever booked" still holds when the seat count changes, and the version
- * the editor saw is compared with the one stored, not with a cached copy.
+ * Edits a show under its lock against other changes ({@link ShowRepository#findByIdForChange}), so
+ * the version the editor saw is compared with the one stored, not with a cached copy. A new seat
+ * count also takes the lock against bookings ({@link ShowRepository#findByIdForUpdate}), so "nothing
+ * was ever booked" still holds when it is stored: the booking statement reads the new count.
  */
 public final class EditShowService implements EditShowUseCase {
 
@@ -53,7 +54,7 @@ public final class EditShowService implements EditShowUseCase {
         Show stored;
         try {
             stored = unitOfWork.inTransaction(() -> {
-                Show show = shows.findByIdForUpdate(id).orElseThrow(() -> new ShowNotFoundException(id));
+                Show show = shows.findByIdForChange(id).orElseThrow(() -> new ShowNotFoundException(id));
                 if (show.version() != command.expectedVersion()) {
                     throw new ShowVersionMismatchException(id, command.expectedVersion(), show.version());
                 }
@@ -64,8 +65,10 @@ public final class EditShowService implements EditShowUseCase {
                 if (command.startTime() != null) {
                     changed = changed.reschedule(command.startTime(), now);
                 }
-                if (command.totalSeats() != null) {
-                    boolean everBooked = command.totalSeats() != show.totalSeats() && bookings.anyOfShow(id);
+                if (command.totalSeats() != null && command.totalSeats() != show.totalSeats()) {
+                    // asked first without waiting (a show being booked refuses at once); only a show without
+                    // bookings takes the lock against them, so that none gets in before the new count is stored
+                    boolean everBooked = bookings.anyOfShow(id) || (shows.findByIdForUpdate(id).isPresent() && bookings.anyOfShow(id));
                     changed = changed.resize(command.totalSeats(), everBooked);
                 }
                 return changed == show ? show : shows.update(changed);

@@ -38,12 +38,12 @@ public final class InMemoryBookingRepository implements BookingRepository {
                 throw new NotSignedInException("The account this booking is for does not exist");
             }
             // as the booking statement reads the show's row
-            com.seatbooking.domain.show.Show show = store.shows.get(candidate.showId());
-            if (show == null) {
+            com.seatbooking.domain.show.Show booked = store.shows.get(candidate.showId());
+            if (booked == null) {
                 throw new com.seatbooking.application.port.in.ShowNotFoundException(candidate.showId());
             }
-            show.requireOpenForBooking(now);
-            show.requireSeatsExist(candidate.seats());
+            booked.requireOpenForBooking(now);
+            booked.requireSeatsExist(candidate.seats());
             Map<Integer, SeatAllocation> seats = store.allocations.computeIfAbsent(allocation.showId(), show -> new HashMap<>());
             int[] taken = allocation.seats().stream().filter(seat -> {
                 SeatAllocation holder = seats.get(seat);

@@ -45,6 +45,21 @@ public final class InMemoryShowRepository implements ShowRepository {
     }
 
     @Override
+    public Optional<Show> findByIdForChange(ShowId id) {
+        return findById(id);
+    }
+
+    /** The record of a cancelled show's cancellation, as it stands (none kept yet: nothing counted). */
+    private Cancellation record(ShowId id) {
+        Cancellation kept = store.cancellations.get(id);
+        if (kept != null) {
+            return kept;
+        }
+        Show show = store.shows.get(id);
+        return show == null || !show.isCancelled() ? null : new Cancellation(id, show.cancelledAt().orElseThrow(), 0, 0, null);
+    }
+
+    @Override
     public Show update(Show show) {
         return store.locked(() -> {
             Show stored = store.shows.get(show.id());
@@ -82,34 +97,50 @@ public final class InMemoryShowRepository implements ShowRepository {
     }
 
     @Override
-    public void startCancellation(ShowId id, long bookingsToCancel) {
+    public void startCancellation(ShowId id, long live) {
         store.locked(() -> {
-            Show show = store.shows.get(id);
-            store.cancellations.put(id, new Cancellation(id, show.cancelledAt().orElseThrow(), bookingsToCancel, 0, null));
+            Cancellation c = record(id);
+            if (c != null) {
+                store.cancellations.put(id, new Cancellation(id, c.cancelledAt(), c.bookingsCancelled() + live, c.bookingsCancelled(),
+                        c.completedAt()));
+            }
             return null;
         });
     }
 
     @Override
     public void countCancelled(ShowId id, int count) {
-        store.locked(() -> store.cancellations.computeIfPresent(id, (key, c) -> new Cancellation(id, c.cancelledAt(), c.bookingsToCancel(),
-                c.bookingsCancelled() + count, c.completedAt())));
+        store.locked(() -> {
+            Cancellation c = record(id);
+            if (c != null) {
+                long cancelled = c.bookingsCancelled() + count;
+                store.cancellations.put(id, new Cancellation(id, c.cancelledAt(), Math.max(c.bookingsToCancel(), cancelled), cancelled,
+                        c.completedAt()));
+            }
+            return null;
+        });
     }
 
     @Override
     public void completeCancellation(ShowId id, Instant now) {
-        store.locked(() -> store.cancellations.computeIfPresent(id, (key, c) -> c.completed() ? c
-                : new Cancellation(id, c.cancelledAt(), c.bookingsToCancel(), c.bookingsCancelled(), now)));
+        store.locked(() -> {
+            Cancellation c = record(id);
+            if (c != null && !c.completed()) {
+                store.cancellations.put(id, new Cancellation(id, c.cancelledAt(), c.bookingsToCancel(), c.bookingsCancelled(), now));
+            }
+            return null;
+        });
     }
 
     @Override
     public Optional<Cancellation> cancellation(ShowId id) {
-        return store.locked(() -> Optional.ofNullable(store.cancellations.get(id)));
+        return store.locked(() -> Optional.ofNullable(record(id)));
     }
 
     @Override
     public List<ShowId> unfinishedCancellations(int limit) {
-        return store.locked(() -> store.cancellations.values().stream().filter(c -> !c.completed())
-                .sorted(Comparator.comparing(Cancellation::cancelledAt)).limit(limit).map(Cancellation::showId).toList());
+        return store.locked(() -> store.shows.values().stream().filter(Show::isCancelled).map(show -> record(show.id()))
+                .filter(c -> !c.completed()).sorted(Comparator.comparing(Cancellation::cancelledAt)).limit(limit)
+                .map(Cancellation::showId).toList());
     }
 }

@@ -21,8 +21,16 @@ public interface ShowRepository {
     Optional<Show> findById(ShowId id);
 
     /**
-     * The show as stored now, locked until the unit of work ends: a booking of it that is under way
-     * finishes first, and one that comes later waits, then sees the show as this unit of work left it.
+     * The show as stored now, locked until the unit of work ends against other changes of it (edits,
+     * cancellations), but not against bookings: they go on meanwhile.
+     */
+    Optional<Show> findByIdForChange(ShowId id);
+
+    /**
+     * The show as stored now, locked until the unit of work ends against bookings too: a booking of it
+     * that is under way finishes first, and one that comes later waits, then sees the show as this
+     * unit of work left it. (Once a show is cancelled, new bookings are refused without waiting, so
+     * this lock is never starved by a stream of them.)
      */
     Optional<Show> findByIdForUpdate(ShowId id);
 
@@ -40,12 +48,13 @@ public interface ShowRepository {
     List<Show> findPage(ListShowsQuery query, Instant now, int limit);
 
     /**
-     * Starts the record of a show's cancellation (in the unit of work that cancels it): how many live
-     * bookings it has to cancel.
+     * Records how many live bookings a cancelled show had once the bookings under way at its
+     * cancellation finished ({@code live}, counted under {@link #findByIdForUpdate}): its bookings to
+     * cancel are those plus any a cascade cancelled already.
      */
-    void startCancellation(ShowId id, long bookingsToCancel);
+    void startCancellation(ShowId id, long live);
 
-    /** Adds {@code count} to the bookings the show's cancellation has cancelled so far. */
+    /** Adds {@code count} to the bookings the show's cancellation has cancelled so far (and to those to cancel, if it had fewer). */
     void countCancelled(ShowId id, int count);
 
     /** Marks the show's cancellation completed at {@code now}: none of its bookings is live any more. */
