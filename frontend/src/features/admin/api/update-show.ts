@@ -20,8 +20,9 @@ export interface UpdateShowArgs {
  * 400 with violations (a start time in the past, an empty name).
  */
 export async function updateShow({ showId, etag, changes }: UpdateShowArgs): Promise<EditableShow> {
+  // The document lists every member as required (as for every request body); a merge patch sends the changed ones.
   const { data, error, response } = await send(
-    apiClient.PATCH('/shows/{showId}', { params: { path: { showId }, header: { 'If-Match': etag } }, body: changes }),
+    apiClient.PATCH('/shows/{showId}', { params: { path: { showId }, header: { 'If-Match': etag } }, body: changes as Required<UpdateShowInput> }),
   );
   if (data === undefined) {
     throw apiErrorFrom(response, error);

@@ -13,6 +13,7 @@ function aShowBooking(overrides: Partial<ShowBooking> = {}): ShowBooking {
     id: BOOKING_IDS[0] as string,
     showId: SHOW_ID,
     username: 'ada',
+    userName: 'Ada Lovelace',
     status: 'CONFIRMED',
     seats: [2, 3],
     createdAt: '2099-01-01T10:00:00Z',

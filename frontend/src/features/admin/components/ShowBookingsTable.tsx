@@ -113,6 +113,7 @@ export function ShowBookingsTable({ showId }: { showId: string }) {
           <thead>
             <tr>
               <th scope="col">Username</th>
+              <th scope="col">Attendee</th>
               <th scope="col">Status</th>
               <th scope="col">Seats</th>
               <th scope="col">Made</th>
@@ -123,7 +124,8 @@ export function ShowBookingsTable({ showId }: { showId: string }) {
           <tbody>
             {page.bookings.map((booking) => (
               <tr key={booking.id}>
-                <th scope="row">{booking.username}</th>
+                <th scope="row">{booking.username ?? '—'}</th>
+                <td>{booking.userName}</td>
                 <td>
                   <span className="admin-status" data-status={booking.status}>
                     {booking.status}
