@@ -22,7 +22,14 @@ public interface BookingConfig {
     @WithDefault("10s")
     Duration expiryInterval();
 
-    /** How many expired holds one expiry transaction handles (BOOKING_EXPIRY_BATCH_SIZE). */
+    /**
+     * How often the job finishes the cancellations of cancelled shows that have work left
+     * (BOOKING_CANCELLATION_INTERVAL); read by the scheduler adapter.
+     */
+    @WithDefault("5s")
+    Duration cancellationInterval();
+
+    /** How many expired holds one expiry transaction handles (BOOKING_EXPIRY_BATCH_SIZE); also the batches of a show's cancellation. */
     @WithDefault("500")
     int expiryBatchSize();
 

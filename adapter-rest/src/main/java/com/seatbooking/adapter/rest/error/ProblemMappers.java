@@ -209,24 +209,29 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response http(WebApplicationException e, UriInfo uri) {
+    public Response http(WebApplicationException e, UriInfo uri, jakarta.ws.rs.core.Request request) {
         if (e.getCause() instanceof JsonProcessingException json) {
             return unreadableJson(json, uri);
         }
         int status = e.getResponse().getStatus();
-        ProblemType type = ProblemType.forStatus(status);
         String detail = status == 404 ? "Nothing is served at " + uri.getPath() : e.getMessage();
+        String allowed = "";
+        if (status == 404 || status == 405) {
+            // RFC 9110: a 405 names the methods the path answers; the router answers some such paths with 404
+            allowed = AllowedMethods.on(uri.getPath());
+            if (allowed.isEmpty() && e.getResponse().getHeaderString("Allow") != null) {
+                allowed = e.getResponse().getHeaderString("Allow");
+            }
+            if (!allowed.isEmpty() && !java.util.Arrays.asList(allowed.split(", ")).contains(request.getMethod())) {
+                status = 405;
+                detail = request.getMethod() + " is not a method of " + uri.getPath() + "; it answers " + allowed;
+            }
+        }
+        ProblemType type = ProblemType.forStatus(status);
         Response.ResponseBuilder response = Response.status(status).type(PROBLEM_JSON)
                 .entity(new Problem(type.uri(), type.title(), status, detail, uri.getPath()));
-        if (e.getResponse().getHeaderString("Allow") != null) {
-            response.header("Allow", e.getResponse().getHeaderString("Allow"));
-        } else if (status == 405) {
-            String allowed = AllowedMethods.on(uri.getPath());
-            if (!allowed.isEmpty()) {
-                response.header("Allow", allowed);
-            }
-            response.entity(new Problem(type.uri(), type.title(), status, e.getMessage() + (allowed.isEmpty() ? "" : "; allowed here: "
-                    + allowed), uri.getPath()));
+        if (status == 405 && !allowed.isEmpty()) {
+            response.header("Allow", allowed);
         }
         return response.build();
     }
