@@ -62,6 +62,8 @@ test('an edit of a show someone else changed meanwhile is refused with a reload'
 });
 
 test('the admin cancels a show with bookings, and its customer sees it cancelled', async ({ page, browser, request }) => {
+  // Two browsers and many pages: on a machine busy with builds this takes a while.
+  test.slow();
   const show = await createShow(request, 'E2E Cancel Me', 30);
   const customer = await newCustomer('E2E Cancelled Customer');
   await bookThroughApi(request, show.id, [1, 2], customer);
@@ -134,6 +136,7 @@ test('the bookings table filters by status and user and downloads CSV', async ({
 });
 
 test('the show list searches, ignoring case and accents, and pages with Next and Previous', async ({ page, request }) => {
+  test.slow();
   const tag = uniqueName('E2E Pâging').replace(/ /g, '-');
   const shows = [];
   for (let index = 0; index < 22; index++) {
