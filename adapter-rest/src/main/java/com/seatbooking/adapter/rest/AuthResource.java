@@ -33,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -61,6 +62,8 @@ public class AuthResource {
     @POST
     @Path("/register")
     @Consumes(MediaType.APPLICATION_JSON)
+    // open to anyone: no credentials needed (an empty security requirement)
+    @SecurityRequirementsSet
     @Operation(operationId = "register", summary = "Register a customer account", description = "The username is unique ignoring case. Sign in afterwards with POST /auth/login.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = RegisterRequest.class),
             examples = @ExampleObject(name = "alice", ref = "Register")))
@@ -94,6 +97,8 @@ public class AuthResource {
     @POST
     @Path("/login")
     @Consumes(MediaType.APPLICATION_JSON)
+    // open to anyone: no credentials needed (an empty security requirement)
+    @SecurityRequirementsSet
     @Operation(operationId = "logIn", summary = "Sign in", description = """
             Answers a signed token (send it as Authorization: Bearer <token>) and sets it as the HttpOnly, SameSite=Strict \
             cookie sb_session too, with the CSRF cookie sb_csrf that the web app sends back in X-CSRF-Token on writes. \
@@ -127,6 +132,8 @@ public class AuthResource {
 
     @POST
     @Path("/logout")
+    // open to anyone: no credentials needed (an empty security requirement)
+    @SecurityRequirementsSet
     @Operation(operationId = "logOut", summary = "Sign out", description = "Clears the session cookies. Works signed in or not. A token given to an API "
             + "client stays valid until it expires.")
     @APIResponse(responseCode = "204", description = "Signed out: both cookies cleared",

@@ -11,6 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The original spec's health endpoint: the same checks as /q/health, the database among them. */
@@ -26,6 +27,8 @@ public class HealthResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
+    // open to anyone: no credentials needed (an empty security requirement)
+    @SecurityRequirementsSet
     @Operation(operationId = "getHealth", summary = "Is the service up, with its database?")
     @APIResponse(responseCode = "200", description = "Up",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "up", ref = "HealthUp")))

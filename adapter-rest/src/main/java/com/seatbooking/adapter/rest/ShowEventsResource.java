@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseHeader;
 
@@ -44,6 +45,8 @@ public class ShowEventsResource {
     @Blocking
     @ResponseHeader(name = "Cache-Control", value = "no-cache")
     @ResponseHeader(name = "X-Accel-Buffering", value = "no")
+    // open to anyone: no credentials needed (an empty security requirement)
+    @SecurityRequirementsSet
     @Operation(operationId = "followSeatMap", summary = "Follow a show's seat map live (Server-Sent Events)",
             description = "No sign-in needed. The first event is `snapshot` (the seat map, as `GET /shows/{id}` answers it, with its "
                     + "version); then one `seats` event per change of the show's seats (booked, held, or freed by a cancel or an "

@@ -118,6 +118,8 @@ public class ShowResource {
     }
 
     @GET
+    // open to anyone: no credentials needed (an empty security requirement)
+    @SecurityRequirementsSet
     @Operation(operationId = "listShows", summary = "List shows", description = """
             A page of shows with their available and reserved seat counts. Without parameters: the first 100 upcoming shows, \
             soonest first (the original list for small data). when=past lists shows that have started, most recent first; \
@@ -157,6 +159,8 @@ public class ShowResource {
 
     @GET
     @Path("/{showId}")
+    // open to anyone: no credentials needed (an empty security requirement)
+    @SecurityRequirementsSet
     @Operation(operationId = "getShow", summary = "Get a show and its seat map",
             description = "reservedSeats are booked or held by a hold that has not expired; availableSeats are free to book. "
                     + "The response carries an ETag: send it back in If-None-Match to get 304 Not Modified while the map is unchanged, "
