@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { adminAccount, fillSignIn, newCustomer, signInBrowser } from './support/accounts';
 import { uniqueName } from './support/shows';
-import { mainNav } from './support/ui';
+import { mainNav, searchShows } from './support/ui';
 
 test('the admin signs in on the way to the admin page, creates a show and sees it listed', async ({ page }) => {
   const name = uniqueName('E2E Admin Concert');
@@ -18,10 +18,13 @@ test('the admin signs in on the way to the admin page, creates a show and sees i
   await form.getByRole('button', { name: 'Create show' }).click();
 
   await expect(page.getByText('Show created')).toBeVisible();
+  // The list shows a page of upcoming shows, soonest first: find this one by its name.
+  await searchShows(page, name);
   const row = page.getByRole('row', { name: new RegExp(name) });
-  await expect(row.getByRole('cell')).toHaveText([/2099/, '25', '25', '0']);
+  await expect(row.getByRole('cell')).toHaveText([/2099/, 'Scheduled', '25', '25', '0']);
 
   await mainNav(page).getByRole('link', { name: 'Shows' }).click();
+  await searchShows(page, name);
   const card = page.getByRole('article', { name });
   await expect(card).toContainText('25 seats available of 25');
 });

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { expect, test } from '@playwright/test';
 import { createShow } from './support/shows';
+import { searchShows } from './support/ui';
 
 test('a deep link to a show survives a reload', async ({ page, request }) => {
   const show = await createShow(request, 'E2E Deep Link');
@@ -39,6 +40,7 @@ test('the show list links to each show', async ({ page, request }) => {
   const show = await createShow(request, 'E2E Listed');
 
   await page.goto('/');
+  await searchShows(page, show.name);
   await page.getByRole('link', { name: `Choose seats for ${show.name}` }).click();
 
   await expect(page).toHaveURL(new RegExp(`/booking/${show.id}$`));

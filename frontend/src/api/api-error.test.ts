@@ -23,6 +23,18 @@ describe('apiErrorFrom', () => {
     expect(error.problem?.type).toBe('urn:problem-type:seat-booking:validation');
   });
 
+  it('says in plain words that a cancelled show cannot be booked', () => {
+    const error = apiErrorFrom(response(409), {
+      type: 'urn:problem-type:seat-booking:show-cancelled',
+      title: 'Show cancelled',
+      status: 409,
+      detail: 'show 3f1c… is cancelled',
+    });
+
+    expect(error.is('show-cancelled')).toBe(true);
+    expect(error.message).toBe('This show has been cancelled, so it can no longer be booked or changed.');
+  });
+
   it('falls back to the title when a problem has no detail', () => {
     expect(apiErrorFrom(response(404), { title: 'Show not found' }).message).toBe('Show not found');
   });

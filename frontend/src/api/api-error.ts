@@ -103,6 +103,8 @@ function plainMessage(problem: ParsedProblem, wait: number | undefined): string 
       }
       return `That many seats are not free side by side${where}: at most ${problem.largestBlock} are together in one row. Choose ${problem.largestBlock} or fewer, or untick “Seats together” to get them over several rows.`;
     }
+    case 'show-cancelled':
+      return 'This show has been cancelled, so it can no longer be booked or changed.';
     case 'idempotency-key-in-use':
       // Only seen once the client's own retries ran out (see idempotency.ts).
       return 'Your earlier request is still being processed. Please wait a moment and try again.';

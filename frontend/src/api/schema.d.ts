@@ -17,39 +17,7 @@ export interface paths {
          * Sign in
          * @description Answers a signed token (send it as Authorization: Bearer <token>) and sets it as the HttpOnly, SameSite=Strict cookie sb_session too, with the CSRF cookie sb_csrf that the web app sends back in X-CSRF-Token on writes. A wrong password and an unknown username get the same 401.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["LoginRequest"];
-                };
-            };
-            responses: {
-                /** @description Signed in */
-                200: {
-                    headers: {
-                        /** @description sb_session (the token, HttpOnly) and sb_csrf */
-                        "Set-Cookie"?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["LoginResponse"];
-                    };
-                };
-                400: components["responses"]["InvalidRequest"];
-                401: components["responses"]["InvalidCredentials"];
-                406: components["responses"]["NotAcceptable"];
-                413: components["responses"]["PayloadTooLarge"];
-                415: components["responses"]["UnsupportedMediaType"];
-                429: components["responses"]["RateLimited"];
-                503: components["responses"]["Unavailable"];
-            };
-        };
+        post: operations["logIn"];
         delete?: never;
         options?: never;
         head?: never;
@@ -69,28 +37,7 @@ export interface paths {
          * Sign out
          * @description Clears the session cookies. Works signed in or not. A token given to an API client stays valid until it expires.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Signed out: both cookies cleared */
-                204: {
-                    headers: {
-                        /** @description sb_session and sb_csrf with Max-Age=0 */
-                        "Set-Cookie"?: string;
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                406: components["responses"]["NotAcceptable"];
-                429: components["responses"]["RateLimited"];
-            };
-        };
+        post: operations["logOut"];
         delete?: never;
         options?: never;
         head?: never;
@@ -110,46 +57,7 @@ export interface paths {
          * Register a customer account
          * @description The username is unique ignoring case. Sign in afterwards with POST /auth/login.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /**
-                     * @description Optional. Makes the request safe to retry: 1 to 255 printable ASCII characters, new for each new request (a UUID). A retry with the same key gets the first answer again, with Idempotent-Replayed: true
-                     * @example 5f0c6e1a-2b7d-4c3e-9a8f-1d2e3f4a5b6c
-                     */
-                    "Idempotency-Key"?: string;
-                };
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["RegisterRequest"];
-                };
-            };
-            responses: {
-                /** @description Registered */
-                201: {
-                    headers: {
-                        /** @description /me */
-                        Location?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["AccountResponse"];
-                    };
-                };
-                400: components["responses"]["InvalidRequest"];
-                406: components["responses"]["NotAcceptable"];
-                409: components["responses"]["UsernameTaken"];
-                413: components["responses"]["PayloadTooLarge"];
-                415: components["responses"]["UnsupportedMediaType"];
-                422: components["responses"]["IdempotencyKeyReused"];
-                429: components["responses"]["RateLimited"];
-                503: components["responses"]["Unavailable"];
-            };
-        };
+        post: operations["register"];
         delete?: never;
         options?: never;
         head?: never;
@@ -167,38 +75,7 @@ export interface paths {
          * Get a booking
          * @description Its status and full history. A hold past its deadline shows as FAILED with HOLD_EXPIRED. The owner's and admins' only: for anyone else the booking is not found.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    /**
-                     * @description The booking's id (a UUID)
-                     * @example 9b2e4f0a-1c3d-4e5f-8a7b-6c5d4e3f2a1b
-                     */
-                    bookingId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The booking */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["BookingResponse"];
-                    };
-                };
-                400: components["responses"]["InvalidRequest"];
-                401: components["responses"]["NotSignedIn"];
-                404: components["responses"]["BookingNotFound"];
-                406: components["responses"]["NotAcceptable"];
-                429: components["responses"]["RateLimited"];
-                503: components["responses"]["Unavailable"];
-            };
-        };
+        get: operations["getBooking"];
         put?: never;
         post?: never;
         delete?: never;
@@ -220,49 +97,7 @@ export interface paths {
          * Cancel a hold or a booking
          * @description Frees its seats. Cancelling a CANCELLED booking again changes nothing.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /**
-                     * @description Optional. Makes the request safe to retry: 1 to 255 printable ASCII characters, new for each new request (a UUID). A retry with the same key gets the first answer again, with Idempotent-Replayed: true
-                     * @example 5f0c6e1a-2b7d-4c3e-9a8f-1d2e3f4a5b6c
-                     */
-                    "Idempotency-Key"?: string;
-                };
-                path: {
-                    /**
-                     * @description The booking's id (a UUID)
-                     * @example 9b2e4f0a-1c3d-4e5f-8a7b-6c5d4e3f2a1b
-                     */
-                    bookingId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The cancelled booking */
-                200: {
-                    headers: {
-                        /** @description true when this is the kept answer to an earlier request with the same Idempotency-Key */
-                        "Idempotent-Replayed"?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["BookingResponse"];
-                    };
-                };
-                400: components["responses"]["InvalidRequest"];
-                401: components["responses"]["NotSignedIn"];
-                403: components["responses"]["CsrfTokenMissing"];
-                404: components["responses"]["BookingNotFound"];
-                406: components["responses"]["NotAcceptable"];
-                409: components["responses"]["BookingStatusConflict"];
-                422: components["responses"]["IdempotencyKeyReused"];
-                429: components["responses"]["RateLimited"];
-                503: components["responses"]["Unavailable"];
-            };
-        };
+        post: operations["cancelBooking"];
         delete?: never;
         options?: never;
         head?: never;
@@ -282,49 +117,7 @@ export interface paths {
          * Confirm a hold
          * @description Makes a PENDING hold CONFIRMED before its deadline. Confirming a CONFIRMED booking again changes nothing.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /**
-                     * @description Optional. Makes the request safe to retry: 1 to 255 printable ASCII characters, new for each new request (a UUID). A retry with the same key gets the first answer again, with Idempotent-Replayed: true
-                     * @example 5f0c6e1a-2b7d-4c3e-9a8f-1d2e3f4a5b6c
-                     */
-                    "Idempotency-Key"?: string;
-                };
-                path: {
-                    /**
-                     * @description The booking's id (a UUID)
-                     * @example 9b2e4f0a-1c3d-4e5f-8a7b-6c5d4e3f2a1b
-                     */
-                    bookingId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The confirmed booking */
-                200: {
-                    headers: {
-                        /** @description true when this is the kept answer to an earlier request with the same Idempotency-Key */
-                        "Idempotent-Replayed"?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["BookingResponse"];
-                    };
-                };
-                400: components["responses"]["InvalidRequest"];
-                401: components["responses"]["NotSignedIn"];
-                403: components["responses"]["CsrfTokenMissing"];
-                404: components["responses"]["BookingNotFound"];
-                406: components["responses"]["NotAcceptable"];
-                409: components["responses"]["BookingStatusConflict"];
-                422: components["responses"]["IdempotencyKeyReused"];
-                429: components["responses"]["RateLimited"];
-                503: components["responses"]["Unavailable"];
-            };
-        };
+        post: operations["confirmBooking"];
         delete?: never;
         options?: never;
         head?: never;
@@ -344,49 +137,7 @@ export interface paths {
          * Extend a hold
          * @description Gives a PENDING hold more time: its expiresAt moves on by the hold length (2 minutes by default), and its seats stay held until then. At most maxHoldExtensions times (2 by default) and never past holdLifetimeEndsAt (10 minutes after the seats were first held, by default); the answer's extensionsLeft says how many remain. Each extension is an entry of the history (reason HOLD_EXTENDED). The owner's and admins' only.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /**
-                     * @description Optional. Makes the request safe to retry: 1 to 255 printable ASCII characters, new for each new request (a UUID). A retry with the same key gets the first answer again, with Idempotent-Replayed: true
-                     * @example 5f0c6e1a-2b7d-4c3e-9a8f-1d2e3f4a5b6c
-                     */
-                    "Idempotency-Key"?: string;
-                };
-                path: {
-                    /**
-                     * @description The booking's id (a UUID)
-                     * @example 9b2e4f0a-1c3d-4e5f-8a7b-6c5d4e3f2a1b
-                     */
-                    bookingId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The hold with its new expiresAt */
-                200: {
-                    headers: {
-                        /** @description true when this is the kept answer to an earlier request with the same Idempotency-Key */
-                        "Idempotent-Replayed"?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["BookingResponse"];
-                    };
-                };
-                400: components["responses"]["InvalidRequest"];
-                401: components["responses"]["NotSignedIn"];
-                403: components["responses"]["CsrfTokenMissing"];
-                404: components["responses"]["BookingNotFound"];
-                406: components["responses"]["NotAcceptable"];
-                409: components["responses"]["HoldExtensionConflict"];
-                422: components["responses"]["IdempotencyKeyReused"];
-                429: components["responses"]["RateLimited"];
-                503: components["responses"]["Unavailable"];
-            };
-        };
+        post: operations["extendHold"];
         delete?: never;
         options?: never;
         head?: never;
@@ -401,36 +152,7 @@ export interface paths {
             cookie?: never;
         };
         /** Is the service up, with its database? */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Up */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": unknown;
-                    };
-                };
-                406: components["responses"]["NotAcceptable"];
-                /** @description Down: a check failed, for example the database is unreachable */
-                503: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": unknown;
-                    };
-                };
-            };
-        };
+        get: operations["getHealth"];
         put?: never;
         post?: never;
         delete?: never;
@@ -450,29 +172,7 @@ export interface paths {
          * Who is signed in
          * @description As the token says: no database is asked.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The signed-in account */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["AccountResponse"];
-                    };
-                };
-                401: components["responses"]["NotSignedIn"];
-                406: components["responses"]["NotAcceptable"];
-                429: components["responses"]["RateLimited"];
-            };
-        };
+        get: operations["getMe"];
         put?: never;
         post?: never;
         delete?: never;
@@ -492,41 +192,7 @@ export interface paths {
          * My bookings
          * @description The signed-in account's bookings (failed attempts too), newest first, each with its show. A hold past its deadline shows as FAILED with HOLD_EXPIRED. When there are more, the Link header points at the next page.
          */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description Where the previous page ended, as its Link header gave it */
-                    cursor?: string;
-                    /**
-                     * @description Bookings per page, 1 to 100
-                     * @example 20
-                     */
-                    limit?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description A page of bookings */
-                200: {
-                    headers: {
-                        /** @description </me/bookings?limit=20&cursor=...>; rel="next" when there are more */
-                        Link?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ListedBookingResponse"][];
-                    };
-                };
-                400: components["responses"]["InvalidRequest"];
-                401: components["responses"]["NotSignedIn"];
-                406: components["responses"]["NotAcceptable"];
-                429: components["responses"]["RateLimited"];
-                503: components["responses"]["Unavailable"];
-            };
-        };
+        get: operations["listMyBookings"];
         put?: never;
         post?: never;
         delete?: never;
@@ -544,80 +210,15 @@ export interface paths {
         };
         /**
          * List shows
-         * @description Every show, soonest first, with its available and reserved seat counts.
+         * @description A page of shows with their available and reserved seat counts. Without parameters: the first 100 upcoming shows, soonest first (the original list for small data). when=past lists shows that have started, most recent first; when=all every show, soonest first. from and to bound the start time (from inclusive, to exclusive); q finds names containing it, ignoring case and accents. Cancelled shows are listed with status CANCELLED. When there are more, the Link header points at the next page (rel="next") and at the first (rel="first").
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The shows */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ShowResponse"][];
-                    };
-                };
-                406: components["responses"]["NotAcceptable"];
-                429: components["responses"]["RateLimited"];
-                503: components["responses"]["Unavailable"];
-            };
-        };
+        get: operations["listShows"];
         put?: never;
         /**
          * Create a show
-         * @description Admins only. All its seats, numbered 1 to totalSeats, start out available. With a layout (sections of rows, with aisles and prices) seats are numbered row by row through it and labelled "<section> <row>-<place>"; totalSeats may then be left out. Invalid layout fields are named by their path (layout.sections[0].rows[2].gapsAfter). maxSeatsPerCustomer sets the show's own per-customer seat limit (default: BOOKING_MAX_SEATS_PER_CUSTOMER). Send an Idempotency-Key to retry safely: the same POST sent twice with one key creates one show.
+         * @description Admins only. All its seats, numbered 1 to totalSeats, start out available. maxSeatsPerCustomer sets the show's own per-customer seat limit (default: BOOKING_MAX_SEATS_PER_CUSTOMER). Send an Idempotency-Key to retry safely: the same POST sent twice with one key creates one show.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /**
-                     * @description Optional. Makes the request safe to retry: 1 to 255 printable ASCII characters, new for each new request (a UUID). A retry with the same key gets the first answer again, with Idempotent-Replayed: true
-                     * @example 5f0c6e1a-2b7d-4c3e-9a8f-1d2e3f4a5b6c
-                     */
-                    "Idempotency-Key"?: string;
-                };
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["CreateShowRequest"];
-                };
-            };
-            responses: {
-                /** @description Created */
-                201: {
-                    headers: {
-                        /** @description The new show's URL */
-                        Location?: string;
-                        /** @description true when this is the kept answer to an earlier request with the same Idempotency-Key */
-                        "Idempotent-Replayed"?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ShowResponse"];
-                    };
-                };
-                400: components["responses"]["InvalidRequest"];
-                401: components["responses"]["NotSignedIn"];
-                403: components["responses"]["AdminsOnly"];
-                406: components["responses"]["NotAcceptable"];
-                409: components["responses"]["IdempotencyKeyInUse"];
-                413: components["responses"]["PayloadTooLarge"];
-                415: components["responses"]["UnsupportedMediaType"];
-                422: components["responses"]["IdempotencyKeyReused"];
-                429: components["responses"]["RateLimited"];
-                503: components["responses"]["Unavailable"];
-            };
-        };
+        post: operations["createShow"];
         delete?: never;
         options?: never;
         head?: never;
@@ -633,59 +234,19 @@ export interface paths {
         };
         /**
          * Get a show and its seat map
-         * @description reservedSeats are booked or held by a hold that has not expired; availableSeats are free to book. view=compact answers the reserved seats as runs (reservedRanges) and view=bitmap as one bit per seat (reservedBitmap), both without the plain arrays: small at 100,000 seats (the web app uses bitmap). Compressed (gzip) when the client accepts it. The response carries an ETag: send it back in If-None-Match to get 304 Not Modified while the map is unchanged.
+         * @description reservedSeats are booked or held by a hold that has not expired; availableSeats are free to book. The response carries an ETag: send it back in If-None-Match to get 304 Not Modified while the map is unchanged, and in If-Match to edit the show (PATCH).
          */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description full (default): reservedSeats and availableSeats; compact: reservedRanges; bitmap: reservedBitmap */
-                    view?: "full" | "compact" | "bitmap";
-                };
-                header?: never;
-                path: {
-                    /**
-                     * @description The show's id (a UUID)
-                     * @example 3f1c9a52-7b1e-4c0e-9a51-2d4c8f0e6b7a
-                     */
-                    showId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The show */
-                200: {
-                    headers: {
-                        /** @description The seat map's version */
-                        ETag?: string;
-                        /** @description no-cache: keep it, but revalidate before use */
-                        "Cache-Control"?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ShowDetailResponse"] | components["schemas"]["CompactShowDetailResponse"];
-                    };
-                };
-                /** @description Not modified: the seat map is still the one whose ETag was sent in If-None-Match */
-                304: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                400: components["responses"]["InvalidRequest"];
-                404: components["responses"]["ShowNotFound"];
-                406: components["responses"]["NotAcceptable"];
-                429: components["responses"]["RateLimited"];
-                503: components["responses"]["Unavailable"];
-            };
-        };
+        get: operations["getShow"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Edit a show
+         * @description Admins only. A JSON merge patch of name, startTime and totalSeats: the members sent change, the others stay. If-Match must carry the ETag of GET /shows/{id} (its show version is compared): without it 428 precondition-required, when the show changed since 412 precondition-failed (read it again). startTime must lie in the future; totalSeats may change only while nothing of the show was ever booked (else 409 show-has-bookings); a cancelled show cannot be changed (409 show-cancelled). Answers the show as it is now, with its new ETag.
+         */
+        patch: operations["editShow"];
         trace?: never;
     };
     "/shows/{showId}/bookings": {
@@ -695,76 +256,61 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * A show's bookings
+         * @description Admins only. The show's bookings (failed attempts too), newest first, filtered by status (a comma-separated list) and by the username of the account that made them. X-Total-Count says how many match; when there are more, the Link header points at the next page. With Accept: text/csv the answer is every matching booking as CSV (columns id, username, status, seats, created_at, updated_at), streamed.
+         */
+        get: operations["listShowBookings"];
         put?: never;
         /**
          * Book or hold seats
          * @description Signed in. The booking belongs to the signed-in account; userName names the attendee (default: the account's display name). All the seats or none. Booked outright the booking is CONFIRMED; with "hold": true it is PENDING until confirmed, cancelled, or its expiresAt passes (2 minutes by default; see holdSeconds of the show). If any seat is taken the attempt is stored as FAILED and answered with 409 and the booking, whose conflictingSeats lists the taken seats. One customer may have at most the show's maxSeatsPerCustomer seats of it, live holds and confirmed seats together; a request past that is refused with 409 seat-limit-reached (nothing stored), saying how many remain. Send an Idempotency-Key to retry safely after a network error: the retry gets the first answer, never "taken" for seats it booked itself.
-         *
-         *     Best available: send "quantity" instead of "seats" (exactly one of the two) and the server picks the best free seats: side by side in one row, front to back, centre out, never leaving a single seat stranded between taken seats, row ends or aisles when a pick of that size without one exists; "section" keeps the pick in one section; without a block long enough the seats are split over the fewest blocks unless "together": true (then 409 not-enough-adjacent-seats with largestBlock). Buyers racing for the same seats never fail while enough seats remain: the server picks again around the seats others took (no failed attempt is stored). Fewer free seats than asked: 409 not-enough-seats with available. Every booking names its seats' labels (seatLabels) and what they cost (totalPrice).
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    /**
-                     * @description Optional. Makes the request safe to retry: 1 to 255 printable ASCII characters, new for each new request (a UUID). A retry with the same key gets the first answer again, with Idempotent-Replayed: true
-                     * @example 5f0c6e1a-2b7d-4c3e-9a8f-1d2e3f4a5b6c
-                     */
-                    "Idempotency-Key"?: string;
-                };
-                path: {
-                    /**
-                     * @description The show's id (a UUID)
-                     * @example 3f1c9a52-7b1e-4c0e-9a51-2d4c8f0e6b7a
-                     */
-                    showId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["BookSeatsRequest"];
-                };
-            };
-            responses: {
-                /** @description Booked (CONFIRMED) or held (PENDING, with expiresAt) */
-                201: {
-                    headers: {
-                        /** @description The booking's URL */
-                        Location?: string;
-                        /** @description true when this is the kept answer to an earlier request with the same Idempotency-Key */
-                        "Idempotent-Replayed"?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["BookingResponse"];
-                    };
-                };
-                400: components["responses"]["InvalidRequest"];
-                401: components["responses"]["NotSignedIn"];
-                403: components["responses"]["CsrfTokenMissing"];
-                404: components["responses"]["ShowNotFound"];
-                406: components["responses"]["NotAcceptable"];
-                /** @description Some seats were taken: nothing was booked, and the FAILED attempt is returned (and stored) with the taken seats in conflictingSeats (application/json). Or, as a problem (application/problem+json), with nothing stored: the show has already started (show-started); the customer would pass the show's seat limit (seat-limit-reached, with limit and remaining); best available: fewer free seats than asked (not-enough-seats, with available), or no block long enough with together (not-enough-adjacent-seats, with largestBlock); a request with the same Idempotency-Key is still being answered (idempotency-key-in-use, with Retry-After) */
-                409: {
-                    headers: {
-                        /** @description The failed attempt's URL (not sent when the show has started) */
-                        Location?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["BookingResponse"];
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                413: components["responses"]["PayloadTooLarge"];
-                415: components["responses"]["UnsupportedMediaType"];
-                422: components["responses"]["IdempotencyKeyReused"];
-                429: components["responses"]["RateLimited"];
-                503: components["responses"]["Unavailable"];
-            };
+        post: operations["bookSeats"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/shows/{showId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
         };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a show
+         * @description Admins only. The show is CANCELLED at once: from then on bookings and holds of it are refused (409 \
+         *     show-cancelled). Its PENDING and CONFIRMED bookings are then cancelled in batches, each with SHOW_CANCELLED in its \
+         *     history, and their seats freed; the answer says how many there are and how many are done (follow it with GET \
+         *     /shows/{id}/cancellation). 202 when this request cancelled the show, 200 when it had been cancelled before \
+         *     (nothing changes). Send an Idempotency-Key to retry safely.
+         */
+        post: operations["cancelShow"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/shows/{showId}/cancellation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How far a show's cancellation has got
+         * @description Admins only. 404 show-not-cancelled when the show is not cancelled.
+         */
+        get: operations["getShowCancellation"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -782,44 +328,7 @@ export interface paths {
          * Follow a show's seat map live (Server-Sent Events)
          * @description No sign-in needed. The first event is `snapshot` (the seat map, as `GET /shows/{id}` answers it, with its version); then one `seats` event per change of the show's seats (booked, held, or freed by a cancel or an expired hold), whichever app instance made it. Every event's `id` is the seat map's version, which only grows: ignore an event whose version is not greater than the one you have. A comment line (`: heartbeat`) comes every 15 s. Reconnect with `Last-Event-ID` (browsers' EventSource does) or `?lastEventId=` to get the changes since (as one `seats` event), or a fresh `snapshot` when that version is too old or unknown. A stream that ends with a `retry` hint (the instance is shutting down) should be reopened.
          */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description As Last-Event-ID, for clients that cannot set headers */
-                    lastEventId?: string;
-                };
-                header?: {
-                    /** @description The version you have (the id of the last event you got): resume after it */
-                    "Last-Event-ID"?: string;
-                };
-                path: {
-                    /**
-                     * @description The show's id (a UUID)
-                     * @example 3f1c9a52-7b1e-4c0e-9a51-2d4c8f0e6b7a
-                     */
-                    showId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description An event stream */
-                200: {
-                    headers: {
-                        /** @description no-cache */
-                        "Cache-Control"?: string;
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "text/event-stream": components["schemas"]["SeatMapSnapshotEvent"] | components["schemas"]["SeatsChangedEvent"];
-                    };
-                };
-                400: components["responses"]["InvalidRequest"];
-                404: components["responses"]["ShowNotFound"];
-                406: components["responses"]["NotAcceptable"];
-                503: components["responses"]["Unavailable"];
-            };
-        };
+        get: operations["followSeatMap"];
         put?: never;
         post?: never;
         delete?: never;
@@ -839,39 +348,7 @@ export interface paths {
          * A show's booking totals
          * @description Admins only. How many bookings of the show there are by status, counting the failed attempts that were deleted after their retention window (BOOKING_FAILED_RETENTION, 7 days by default).
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    /**
-                     * @description The show's id (a UUID)
-                     * @example 3f1c9a52-7b1e-4c0e-9a51-2d4c8f0e6b7a
-                     */
-                    showId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The totals */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ShowTotalsResponse"];
-                    };
-                };
-                400: components["responses"]["InvalidRequest"];
-                401: components["responses"]["NotSignedIn"];
-                403: components["responses"]["AdminsOnly"];
-                404: components["responses"]["ShowNotFound"];
-                406: components["responses"]["NotAcceptable"];
-                429: components["responses"]["RateLimited"];
-                503: components["responses"]["Unavailable"];
-            };
-        };
+        get: operations["getShowTotals"];
         put?: never;
         post?: never;
         delete?: never;
@@ -901,7 +378,7 @@ export interface components {
              */
             roles: string[];
         };
-        /** @description Seats to book (or hold) together, all of them or none: either named (seats) or picked by the server (quantity, best available); exactly one of the two */
+        /** @description Seats to book (or hold) together: all of them or none */
         BookSeatsRequest: {
             /**
              * @description Seat numbers, each between 1 and the show's totalSeats, at most maxSeatsPerBooking of them (20 by default)
@@ -915,30 +392,13 @@ export interface components {
              * @description The attendee, whom the seats are for; trimmed, 1 to 100 characters. Default: the signed-in account's display name. The booking belongs to the signed-in account either way
              * @example Alice Liddell
              */
-            userName: string;
+            userName?: string;
             /**
              * @description true to hold the seats (PENDING until confirmed, cancelled or expired) instead of booking them outright
              * @default false
              * @example false
              */
             hold: boolean;
-            /**
-             * Format: int32
-             * @description Instead of seats: how many seats the server should pick, the best free ones (front to back, centre out, never leaving a single seat stranded when it can be helped), side by side in one row when possible; 1 to maxSeatsPerBooking
-             * @example 2
-             */
-            quantity: number;
-            /**
-             * @description With quantity: pick only in this section (its name, ignoring case)
-             * @example Stalls
-             */
-            section: string;
-            /**
-             * @description With quantity: true to refuse seats that are not side by side in one row (409 not-enough-adjacent-seats) rather than split them over several rows
-             * @default false
-             * @example false
-             */
-            together: boolean;
         };
         /** @description A booking (or hold, or failed attempt) and its history */
         BookingResponse: {
@@ -998,89 +458,38 @@ export interface components {
              * @example 2022-03-10T16:15:50Z
              */
             holdLifetimeEndsAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
-            /**
-             * @description The seats' labels, in the order of seats: "<section> <row>-<place>" for a show with a layout, else the seat numbers
-             * @example [
-             *       "Stalls A-4",
-             *       "Stalls A-5"
-             *     ]
-             */
-            seatLabels: string[];
-            /** @description What the seats cost together; null when the show has no prices (or some of these seats have none) */
-            totalPrice: components["schemas"]["PriceResponse"] | null;
         };
         /** @enum {string} */
         BookingStatus: "PENDING" | "CONFIRMED" | "FAILED" | "CANCELLED";
-        /** @enum {string} */
-        ChangeReason: "SEATS_BOOKED" | "SEATS_HELD" | "HOLD_EXTENDED" | "HOLD_CONFIRMED" | "CANCELLED_BY_USER" | "SEATS_UNAVAILABLE" | "HOLD_EXPIRED";
-        /** @description A show and its seat map right now, compact: as GET /shows/{id} without reservedSeats and availableSeats, with reservedRanges (view=compact) or reservedBitmap (view=bitmap) instead */
-        CompactShowDetailResponse: {
+        /** @description A show's cancellation and how far the cancelling of its bookings has got */
+        CancellationResponse: {
             /** @example 3f1c9a52-7b1e-4c0e-9a51-2d4c8f0e6b7a */
             id: components["schemas"]["UUID"];
-            /** @example Swan Lake */
-            name: string;
-            /** @example 2027-03-14T19:30:00Z */
-            startTime: components["schemas"]["Instant"];
-            /**
-             * Format: int32
-             * @example 58
-             */
-            totalSeats: number;
-            /**
-             * Format: int32
-             * @example 55
-             */
-            availableCount: number;
-            /**
-             * Format: int32
-             * @example 3
-             */
-            reservedCount: number;
-            /**
-             * Format: int32
-             * @example 20
-             */
-            maxSeatsPerBooking: number;
-            /**
-             * Format: int32
-             * @example 10
-             */
-            maxSeatsPerCustomer: number;
+            /** @example CANCELLED */
+            status: components["schemas"]["ShowStatus"];
+            /** @example 2027-03-01T09:12:44Z */
+            cancelledAt: components["schemas"]["Instant"];
             /**
              * Format: int64
-             * @example 120
+             * @description Bookings that were PENDING or CONFIRMED when the show was cancelled
+             * @example 3000
              */
-            holdSeconds: number;
+            bookingsToCancel: number;
             /**
              * Format: int64
-             * @example 48211
+             * @description How many of them are cancelled so far
+             * @example 1500
              */
-            version: number;
-            /** @description The venue layout; null: one plain row of totalSeats seats */
-            layout: components["schemas"]["LayoutResponse"] | null;
-            /** @example EUR */
-            currency: string | null;
+            bookingsCancelled: number;
             /**
-             * @description view=compact: the reserved seats as inclusive runs [first, last], ascending
-             * @example [
-             *       [
-             *         1,
-             *         2
-             *       ],
-             *       [
-             *         5,
-             *         5
-             *       ]
-             *     ]
+             * @description true once none of the show's bookings is PENDING or CONFIRMED any more
+             * @example false
              */
-            reservedRanges?: number[][];
-            /**
-             * @description view=bitmap: base64 of ceil(totalSeats / 8) bytes; seat n is bit (n - 1): byte (n - 1) >> 3, mask 0x80 >> ((n - 1) & 7); a set bit is a reserved seat
-             * @example yA==
-             */
-            reservedBitmap?: string;
+            completed: boolean;
         };
-        /** @description A show to create. Seats are numbered 1 to totalSeats; with a layout, row by row through its sections. */
+        /** @enum {string} */
+        ChangeReason: "SEATS_BOOKED" | "SEATS_HELD" | "HOLD_EXTENDED" | "HOLD_CONFIRMED" | "CANCELLED_BY_USER" | "SHOW_CANCELLED" | "SEATS_UNAVAILABLE" | "HOLD_EXPIRED";
+        /** @description A show to create. Seats are numbered 1 to totalSeats. */
         CreateShowRequest: {
             /**
              * @description Display name, trimmed; 1 to 200 characters
@@ -1094,64 +503,40 @@ export interface components {
             startTime: components["schemas"]["Instant"];
             /**
              * Format: int32
-             * @description Number of seats; required without a layout, optional with one (then it must be the layout's seat count)
+             * @description Number of seats
              * @example 120
              */
-            totalSeats?: number;
+            totalSeats: number;
             /**
              * Format: int32
              * @description The most seats one customer may hold or book of this show (live holds plus confirmed seats); leave it out for the installation's default (BOOKING_MAX_SEATS_PER_CUSTOMER, 10 unless configured)
              * @example 4
              */
             maxSeatsPerCustomer?: number;
-            /** @description The venue's sections, rows, aisles and prices; leave it out for one plain row of totalSeats seats */
-            layout?: components["schemas"]["LayoutRequest"];
+        };
+        /** @description Changes to a show: any of name, startTime, totalSeats (the others stay as they are). totalSeats only while nothing of the show was ever booked. */
+        EditShowRequest: {
+            /**
+             * @description The new name, 1 to 200 characters
+             * @example Swan Lake (matinee)
+             */
+            name: string;
+            /**
+             * @description The new start time; must lie in the future
+             * @example 2027-03-14T15:00:00Z
+             */
+            startTime: components["schemas"]["Instant"];
+            /**
+             * Format: int32
+             * @description The new number of seats, 1 to 100000; only while nothing was ever booked
+             * @example 150
+             */
+            totalSeats: number;
         };
         /** @enum {string} */
         FailureReason: "SEATS_UNAVAILABLE" | "HOLD_EXPIRED";
         /** Format: date-time */
         Instant: string;
-        /** @description A venue layout: sections, front to back, of rows, front to back. Seats are numbered 1..N row by row in this order and labelled "<section> <row>-<place>" (Stalls A-12). At most 100,000 seats, one currency */
-        LayoutRequest: {
-            sections: components["schemas"]["SectionRequest"][];
-        };
-        /** @description The venue layout: sections front to back, their rows front to back with the number of each row's first seat and the price its seats cost */
-        LayoutResponse: {
-            sections: components["schemas"]["LayoutSection"][];
-        };
-        /** @description A row: seats firstSeat .. firstSeat + seats - 1, labelled <section> <row>-1 .. -seats */
-        LayoutRow: {
-            /** @example A */
-            label: string;
-            /**
-             * Format: int32
-             * @example 20
-             */
-            seats: number;
-            /**
-             * @description Places after which an aisle runs
-             * @example [
-             *       10
-             *     ]
-             */
-            gapsAfter: number[];
-            /**
-             * Format: int32
-             * @description The number of the row's first seat
-             * @example 1
-             */
-            firstSeat: number;
-            /** @description What its seats cost: the row's price, else the section's, else null */
-            price: ((components["schemas"]["PriceResponse"] | null) | null) | components["schemas"]["PriceResponse"] | null;
-        };
-        /** @description A section of the venue */
-        LayoutSection: {
-            /** @example Stalls */
-            name: string;
-            /** @description The section's price (rows may override it) */
-            price: ((components["schemas"]["PriceResponse"] | null) | null) | components["schemas"]["PriceResponse"] | null;
-            rows: components["schemas"]["LayoutRow"][];
-        };
         /** @description One of the signed-in account's bookings: the booking, with the show it is for */
         ListedBookingResponse: {
             /** @example 9b2e4f0a-1c3d-4e5f-8a7b-6c5d4e3f2a1b */
@@ -1208,16 +593,6 @@ export interface components {
              */
             holdLifetimeEndsAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
             show: components["schemas"]["ShowRefResponse"];
-            /**
-             * @description The seats' labels, in the order of seats: "<section> <row>-<place>" for a show with a layout, else the seat numbers
-             * @example [
-             *       "Stalls A-4",
-             *       "Stalls A-5"
-             *     ]
-             */
-            seatLabels: string[];
-            /** @description What the seats cost together; null when the show has no prices (or some of these seats have none) */
-            totalPrice: ((components["schemas"]["PriceResponse"] | null) | null) | components["schemas"]["PriceResponse"] | null;
         };
         /** @description Credentials */
         LoginRequest: {
@@ -1242,26 +617,6 @@ export interface components {
             /** @example 2027-03-02T00:00:00Z */
             expiresAt: components["schemas"]["Instant"];
             user: components["schemas"]["AccountResponse"];
-        };
-        /** @description A price: a decimal string with at most two decimals and a currency code (one currency per show) */
-        PriceRequest: {
-            /**
-             * @description 0 to 1000000, at most two decimals, as a string
-             * @example 45.00
-             */
-            amount: string;
-            /**
-             * @description ISO 4217 code, three capital letters
-             * @example EUR
-             */
-            currency: string;
-        };
-        /** @description A price: a decimal string with two decimals and a currency code */
-        PriceResponse: {
-            /** @example 45.00 */
-            amount: string;
-            /** @example EUR */
-            currency: string;
         };
         /** @description An error, as RFC 9457 problem details (media type application/problem+json) */
         Problem: {
@@ -1316,17 +671,10 @@ export interface components {
              */
             retryAfterSeconds?: number;
             /**
-             * Format: int32
-             * @description How many seats are free (in the section asked for) (not-enough-seats)
-             * @example 3
+             * @description The request's id, as in the X-Request-Id header: quote it when reporting a problem
+             * @example 6d1f0b7e-3c2a-4e8d-9f1b-2a3c4d5e6f70
              */
-            available?: number;
-            /**
-             * Format: int32
-             * @description The most free seats side by side in one row (in the section asked for) (not-enough-adjacent-seats)
-             * @example 3
-             */
-            largestBlock?: number;
+            requestId?: string;
         };
         /** @description A new customer account */
         RegisterRequest: {
@@ -1346,29 +694,6 @@ export interface components {
              * @example Alice Liddell
              */
             displayName: string;
-        };
-        /** @description A row of a section, front to back; its seats are numbered on from the previous row's */
-        RowRequest: {
-            /**
-             * @description Unique within its section, e.g. A
-             * @example A
-             */
-            label: string;
-            /**
-             * Format: int32
-             * @description How many seats the row has
-             * @example 20
-             */
-            seats: number;
-            /**
-             * @description Places after which an aisle runs (1 to seats - 1, ascending, unique); blocks of best-available seats never cross one
-             * @example [
-             *       10
-             *     ]
-             */
-            gapsAfter?: number[];
-            /** @description The row's price; overrides the section's */
-            price?: components["schemas"]["PriceRequest"];
         };
         /** @description The data of a `snapshot` event: the whole seat map as of `version` (the event's id) */
         SeatMapSnapshotEvent: {
@@ -1428,17 +753,38 @@ export interface components {
              */
             released: number[];
         };
-        /** @description A section of the venue (Stalls, Balcony), front to back */
-        SectionRequest: {
+        /** @description One booking of a show, as its admins list them */
+        ShowBookingResponse: {
+            /** @example 9b2d7c4e-1f3a-4e5b-8c6d-7e8f9a0b1c2d */
+            id: components["schemas"]["UUID"];
+            /** @example 3f1c9a52-7b1e-4c0e-9a51-2d4c8f0e6b7a */
+            showId: components["schemas"]["UUID"];
             /**
-             * @description Unique (ignoring case)
-             * @example Stalls
+             * @description The account that made it (null: made before there were accounts)
+             * @example alice
              */
-            name: string;
-            /** @description The price of its seats, unless a row has its own */
-            price?: components["schemas"]["PriceRequest"];
-            /** @description Its rows, front to back */
-            rows: components["schemas"]["RowRequest"][];
+            username: string | null;
+            /**
+             * @description The attendee's name
+             * @example Alice Liddell
+             */
+            userName: string;
+            /**
+             * @description As stored: a hold past its deadline is PENDING until its expiry is recorded (seconds)
+             * @example CONFIRMED
+             */
+            status: components["schemas"]["BookingStatus"];
+            /**
+             * @example [
+             *       4,
+             *       5
+             *     ]
+             */
+            seats: number[];
+            /** @example 2027-03-01T09:00:00Z */
+            createdAt: components["schemas"]["Instant"];
+            /** @example 2027-03-01T09:00:00Z */
+            updatedAt: components["schemas"]["Instant"];
         };
         /** @description A show and its seat map right now */
         ShowDetailResponse: {
@@ -1504,13 +850,13 @@ export interface components {
              * @example 48211
              */
             version: number;
-            /** @description The venue layout; null: one plain row of totalSeats seats */
-            layout: ((components["schemas"]["LayoutResponse"] | null) | null) | components["schemas"]["LayoutResponse"] | null;
+            /** @description CANCELLED: the show takes no bookings, and its bookings are (being) cancelled */
+            status: components["schemas"]["ShowStatus"];
             /**
-             * @description The currency of the show's prices; null when it has none
-             * @example EUR
+             * @description When the show was cancelled; null unless CANCELLED
+             * @example null
              */
-            currency: string | null;
+            cancelledAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
         };
         /** @description The show a booking is for */
         ShowRefResponse: {
@@ -1520,6 +866,8 @@ export interface components {
             name: string;
             /** @example 2027-03-14T19:30:00Z */
             startTime: components["schemas"]["Instant"];
+            /** @description CANCELLED: the show was cancelled, and its bookings with it */
+            status: components["schemas"]["ShowStatus"];
         };
         /** @description A show with how many of its seats are taken right now */
         ShowResponse: {
@@ -1552,14 +900,16 @@ export interface components {
              * @example 10
              */
             maxSeatsPerCustomer: number;
-            /** @description The venue layout; null: one plain row of totalSeats seats */
-            layout: ((components["schemas"]["LayoutResponse"] | null) | null) | components["schemas"]["LayoutResponse"] | null;
+            /** @description CANCELLED: the show takes no bookings, and its bookings are (being) cancelled */
+            status: components["schemas"]["ShowStatus"];
             /**
-             * @description The currency of the show's prices; null when it has none
-             * @example EUR
+             * @description When the show was cancelled; null unless CANCELLED
+             * @example null
              */
-            currency: string | null;
+            cancelledAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
         };
+        /** @enum {string} */
+        ShowStatus: "SCHEDULED" | "CANCELLED";
         /** @description How many bookings of a show there are by status, including failed attempts already deleted after their retention window (they are counted in failedSeatsUnavailable and failedHoldExpired, and in deletedFailed) */
         ShowTotalsResponse: {
             /** @example 3f1c9a52-7b1e-4c0e-9a51-2d4c8f0e6b7a */
@@ -1759,6 +1109,42 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description The show cannot take this change; nothing was changed */
+        ShowNotEditable: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The show was changed since the version the If-Match header names; nothing was changed. Read it again (GET /shows/{id}) and redo the change. */
+        PreconditionFailed: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The If-Match header is missing; nothing was changed */
+        PreconditionRequired: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description There is no show with this id, or it is not cancelled */
+        ShowNotCancelled: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
         /** @description There is no show with this id */
         ShowNotFound: {
             headers: {
@@ -1793,4 +1179,818 @@ export interface components {
     pathItems: never;
 }
 export type $defs = Record<string, never>;
-export type operations = Record<string, never>;
+export interface operations {
+    logIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LoginRequest"];
+            };
+        };
+        responses: {
+            /** @description Signed in */
+            200: {
+                headers: {
+                    /** @description sb_session (the token, HttpOnly) and sb_csrf */
+                    "Set-Cookie"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoginResponse"];
+                };
+            };
+            400: components["responses"]["InvalidRequest"];
+            401: components["responses"]["InvalidCredentials"];
+            406: components["responses"]["NotAcceptable"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    logOut: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Signed out: both cookies cleared */
+            204: {
+                headers: {
+                    /** @description sb_session and sb_csrf with Max-Age=0 */
+                    "Set-Cookie"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    register: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Optional. Makes the request safe to retry: 1 to 255 printable ASCII characters, new for each new request (a UUID). A retry with the same key gets the first answer again, with Idempotent-Replayed: true
+                 * @example 5f0c6e1a-2b7d-4c3e-9a8f-1d2e3f4a5b6c
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterRequest"];
+            };
+        };
+        responses: {
+            /** @description Registered */
+            201: {
+                headers: {
+                    /** @description /me */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountResponse"];
+                };
+            };
+            400: components["responses"]["InvalidRequest"];
+            406: components["responses"]["NotAcceptable"];
+            409: components["responses"]["UsernameTaken"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getBooking: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The booking's id (a UUID)
+                 * @example 9b2e4f0a-1c3d-4e5f-8a7b-6c5d4e3f2a1b
+                 */
+                bookingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The booking */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BookingResponse"];
+                };
+            };
+            400: components["responses"]["InvalidRequest"];
+            401: components["responses"]["NotSignedIn"];
+            404: components["responses"]["BookingNotFound"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    cancelBooking: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Optional. Makes the request safe to retry: 1 to 255 printable ASCII characters, new for each new request (a UUID). A retry with the same key gets the first answer again, with Idempotent-Replayed: true
+                 * @example 5f0c6e1a-2b7d-4c3e-9a8f-1d2e3f4a5b6c
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /**
+                 * @description The booking's id (a UUID)
+                 * @example 9b2e4f0a-1c3d-4e5f-8a7b-6c5d4e3f2a1b
+                 */
+                bookingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The cancelled booking */
+            200: {
+                headers: {
+                    /** @description true when this is the kept answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BookingResponse"];
+                };
+            };
+            400: components["responses"]["InvalidRequest"];
+            401: components["responses"]["NotSignedIn"];
+            403: components["responses"]["CsrfTokenMissing"];
+            404: components["responses"]["BookingNotFound"];
+            406: components["responses"]["NotAcceptable"];
+            409: components["responses"]["BookingStatusConflict"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    confirmBooking: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Optional. Makes the request safe to retry: 1 to 255 printable ASCII characters, new for each new request (a UUID). A retry with the same key gets the first answer again, with Idempotent-Replayed: true
+                 * @example 5f0c6e1a-2b7d-4c3e-9a8f-1d2e3f4a5b6c
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /**
+                 * @description The booking's id (a UUID)
+                 * @example 9b2e4f0a-1c3d-4e5f-8a7b-6c5d4e3f2a1b
+                 */
+                bookingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The confirmed booking */
+            200: {
+                headers: {
+                    /** @description true when this is the kept answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BookingResponse"];
+                };
+            };
+            400: components["responses"]["InvalidRequest"];
+            401: components["responses"]["NotSignedIn"];
+            403: components["responses"]["CsrfTokenMissing"];
+            404: components["responses"]["BookingNotFound"];
+            406: components["responses"]["NotAcceptable"];
+            409: components["responses"]["BookingStatusConflict"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    extendHold: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Optional. Makes the request safe to retry: 1 to 255 printable ASCII characters, new for each new request (a UUID). A retry with the same key gets the first answer again, with Idempotent-Replayed: true
+                 * @example 5f0c6e1a-2b7d-4c3e-9a8f-1d2e3f4a5b6c
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /**
+                 * @description The booking's id (a UUID)
+                 * @example 9b2e4f0a-1c3d-4e5f-8a7b-6c5d4e3f2a1b
+                 */
+                bookingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The hold with its new expiresAt */
+            200: {
+                headers: {
+                    /** @description true when this is the kept answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BookingResponse"];
+                };
+            };
+            400: components["responses"]["InvalidRequest"];
+            401: components["responses"]["NotSignedIn"];
+            403: components["responses"]["CsrfTokenMissing"];
+            404: components["responses"]["BookingNotFound"];
+            406: components["responses"]["NotAcceptable"];
+            409: components["responses"]["HoldExtensionConflict"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getHealth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Up */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            406: components["responses"]["NotAcceptable"];
+            /** @description Down: a check failed, for example the database is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+        };
+    };
+    getMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The signed-in account */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountResponse"];
+                };
+            };
+            401: components["responses"]["NotSignedIn"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["RateLimited"];
+        };
+    };
+    listMyBookings: {
+        parameters: {
+            query?: {
+                /** @description Where the previous page ended, as its Link header gave it */
+                cursor?: string;
+                /**
+                 * @description Bookings per page, 1 to 100
+                 * @example 20
+                 */
+                limit?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of bookings */
+            200: {
+                headers: {
+                    /** @description </me/bookings?limit=20&cursor=...>; rel="next" when there are more */
+                    Link?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListedBookingResponse"][];
+                };
+            };
+            400: components["responses"]["InvalidRequest"];
+            401: components["responses"]["NotSignedIn"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    listShows: {
+        parameters: {
+            query?: {
+                /** @description Where the previous page ended, as its Link header gave it */
+                cursor?: string;
+                /**
+                 * @description Shows starting at or after this time
+                 * @example 2027-03-01T00:00:00Z
+                 */
+                from?: string;
+                /**
+                 * @description Shows per page, 1 to 200 (default 100)
+                 * @example 20
+                 */
+                limit?: string;
+                /**
+                 * @description Part of the name, ignoring case and accents
+                 * @example swan
+                 */
+                q?: string;
+                /**
+                 * @description Shows starting before this time
+                 * @example 2027-04-01T00:00:00Z
+                 */
+                to?: string;
+                /**
+                 * @description upcoming (default), past or all
+                 * @example upcoming
+                 */
+                when?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of shows */
+            200: {
+                headers: {
+                    /** @description </shows?limit=20&cursor=...>; rel="next" when there are more, and rel="first" */
+                    Link?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShowResponse"][];
+                };
+            };
+            400: components["responses"]["InvalidRequest"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    createShow: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Optional. Makes the request safe to retry: 1 to 255 printable ASCII characters, new for each new request (a UUID). A retry with the same key gets the first answer again, with Idempotent-Replayed: true
+                 * @example 5f0c6e1a-2b7d-4c3e-9a8f-1d2e3f4a5b6c
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateShowRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description The new show's URL */
+                    Location?: string;
+                    /** @description true when this is the kept answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShowResponse"];
+                };
+            };
+            400: components["responses"]["InvalidRequest"];
+            401: components["responses"]["NotSignedIn"];
+            403: components["responses"]["AdminsOnly"];
+            406: components["responses"]["NotAcceptable"];
+            409: components["responses"]["IdempotencyKeyInUse"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getShow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The show's id (a UUID)
+                 * @example 3f1c9a52-7b1e-4c0e-9a51-2d4c8f0e6b7a
+                 */
+                showId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The show */
+            200: {
+                headers: {
+                    /** @description W/"<show version>.<seat map hash>": changes with the show and with its seat map; If-Match of PATCH compares the show version only */
+                    ETag?: string;
+                    /** @description no-cache: keep it, but revalidate before use */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShowDetailResponse"];
+                };
+            };
+            /** @description Not modified: the seat map is still the one whose ETag was sent in If-None-Match */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["InvalidRequest"];
+            404: components["responses"]["ShowNotFound"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    editShow: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The ETag of GET /shows/{id}
+                 * @example W/"3.8f3a52c1d0e4b7a9"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description The show's id (a UUID)
+                 * @example 3f1c9a52-7b1e-4c0e-9a51-2d4c8f0e6b7a
+                 */
+                showId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/merge-patch+json": components["schemas"]["EditShowRequest"];
+                "application/json": components["schemas"]["EditShowRequest"];
+            };
+        };
+        responses: {
+            /** @description The show as edited */
+            200: {
+                headers: {
+                    /** @description The show's new ETag */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShowDetailResponse"];
+                };
+            };
+            400: components["responses"]["InvalidRequest"];
+            401: components["responses"]["NotSignedIn"];
+            403: components["responses"]["AdminsOnly"];
+            404: components["responses"]["ShowNotFound"];
+            406: components["responses"]["NotAcceptable"];
+            409: components["responses"]["ShowNotEditable"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            428: components["responses"]["PreconditionRequired"];
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    listShowBookings: {
+        parameters: {
+            query?: {
+                /** @description Where the previous page ended, as its Link header gave it */
+                cursor?: string;
+                /**
+                 * @description Bookings per page, 1 to 200 (default 50; CSV: ignored)
+                 * @example 50
+                 */
+                limit?: string;
+                /**
+                 * @description Statuses, comma-separated: PENDING, CONFIRMED, FAILED, CANCELLED
+                 * @example PENDING,CONFIRMED
+                 */
+                status?: string;
+                /**
+                 * @description Only the bookings of this account (its username)
+                 * @example alice
+                 */
+                user?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The show's id (a UUID)
+                 * @example 3f1c9a52-7b1e-4c0e-9a51-2d4c8f0e6b7a
+                 */
+                showId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of bookings (JSON), or all of them (CSV) */
+            200: {
+                headers: {
+                    /** @description </shows/{id}/bookings?limit=50&cursor=...>; rel="next" when there are more */
+                    Link?: string;
+                    /** @description How many bookings match the filters */
+                    "X-Total-Count"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShowBookingResponse"][];
+                    /**
+                     * @example id,username,status,seats,created_at,updated_at
+                     *     9b2d7c4e-1f3a-4e5b-8c6d-7e8f9a0b1c2d,alice,CONFIRMED,4 5,2027-03-01T09:00:00Z,2027-03-01T09:00:00Z
+                     */
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["InvalidRequest"];
+            401: components["responses"]["NotSignedIn"];
+            403: components["responses"]["AdminsOnly"];
+            404: components["responses"]["ShowNotFound"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    bookSeats: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Optional. Makes the request safe to retry: 1 to 255 printable ASCII characters, new for each new request (a UUID). A retry with the same key gets the first answer again, with Idempotent-Replayed: true
+                 * @example 5f0c6e1a-2b7d-4c3e-9a8f-1d2e3f4a5b6c
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /**
+                 * @description The show's id (a UUID)
+                 * @example 3f1c9a52-7b1e-4c0e-9a51-2d4c8f0e6b7a
+                 */
+                showId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BookSeatsRequest"];
+            };
+        };
+        responses: {
+            /** @description Booked (CONFIRMED) or held (PENDING, with expiresAt) */
+            201: {
+                headers: {
+                    /** @description The booking's URL */
+                    Location?: string;
+                    /** @description true when this is the kept answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BookingResponse"];
+                };
+            };
+            400: components["responses"]["InvalidRequest"];
+            401: components["responses"]["NotSignedIn"];
+            403: components["responses"]["CsrfTokenMissing"];
+            404: components["responses"]["ShowNotFound"];
+            406: components["responses"]["NotAcceptable"];
+            /** @description Some seats were taken: nothing was booked, and the FAILED attempt is returned (and stored) with the taken seats in conflictingSeats (application/json). Or, as a problem (application/problem+json), with nothing stored: the show has already started (show-started); the customer would pass the show's seat limit (seat-limit-reached, with limit and remaining); a request with the same Idempotency-Key is still being answered (idempotency-key-in-use, with Retry-After) */
+            409: {
+                headers: {
+                    /** @description The failed attempt's URL (not sent when the show has started) */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BookingResponse"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    cancelShow: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Optional. Makes the request safe to retry: 1 to 255 printable ASCII characters, new for each new request (a UUID)
+                 * @example 5f0c6e1a-2b7d-4c3e-9a8f-1d2e3f4a5b6c
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /**
+                 * @description The show's id (a UUID)
+                 * @example 3f1c9a52-7b1e-4c0e-9a51-2d4c8f0e6b7a
+                 */
+                showId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Cancelled before: how far it has got */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CancellationResponse"];
+                };
+            };
+            /** @description Cancelled now; its bookings are being cancelled */
+            202: {
+                headers: {
+                    /** @description true when this is the kept answer to an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CancellationResponse"];
+                };
+            };
+            400: components["responses"]["InvalidRequest"];
+            401: components["responses"]["NotSignedIn"];
+            403: components["responses"]["AdminsOnly"];
+            404: components["responses"]["ShowNotFound"];
+            406: components["responses"]["NotAcceptable"];
+            409: components["responses"]["IdempotencyKeyInUse"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getShowCancellation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The show's id (a UUID)
+                 * @example 3f1c9a52-7b1e-4c0e-9a51-2d4c8f0e6b7a
+                 */
+                showId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The cancellation */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CancellationResponse"];
+                };
+            };
+            400: components["responses"]["InvalidRequest"];
+            401: components["responses"]["NotSignedIn"];
+            403: components["responses"]["AdminsOnly"];
+            404: components["responses"]["ShowNotCancelled"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    followSeatMap: {
+        parameters: {
+            query?: {
+                /** @description As Last-Event-ID, for clients that cannot set headers */
+                lastEventId?: string;
+            };
+            header?: {
+                /** @description The version you have (the id of the last event you got): resume after it */
+                "Last-Event-ID"?: string;
+            };
+            path: {
+                /**
+                 * @description The show's id (a UUID)
+                 * @example 3f1c9a52-7b1e-4c0e-9a51-2d4c8f0e6b7a
+                 */
+                showId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An event stream */
+            200: {
+                headers: {
+                    /** @description no-cache */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": components["schemas"]["SeatMapSnapshotEvent"] | components["schemas"]["SeatsChangedEvent"];
+                };
+            };
+            400: components["responses"]["InvalidRequest"];
+            404: components["responses"]["ShowNotFound"];
+            406: components["responses"]["NotAcceptable"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getShowTotals: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The show's id (a UUID)
+                 * @example 3f1c9a52-7b1e-4c0e-9a51-2d4c8f0e6b7a
+                 */
+                showId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The totals */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShowTotalsResponse"];
+                };
+            };
+            400: components["responses"]["InvalidRequest"];
+            401: components["responses"]["NotSignedIn"];
+            403: components["responses"]["AdminsOnly"];
+            404: components["responses"]["ShowNotFound"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["RateLimited"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+}

@@ -25,3 +25,10 @@ export type LoginResult = Schemas['LoginResponse'];
 export type SeatMapSnapshotEvent = Schemas['SeatMapSnapshotEvent'];
 /** The data of the live seat map's `seats` event: seats now taken, seats now free. */
 export type SeatsChangedEvent = Schemas['SeatsChangedEvent'];
+/** GET /shows/{id}/bookings: a booking of one show, as the admin's table lists it. */
+export type ShowBooking = Schemas['ShowBookingResponse'];
+/** POST /shows/{id}/cancel and GET /shows/{id}/cancellation: how far a show's cancellation has come. */
+export type ShowCancellation = Schemas['CancellationResponse'];
+/** A merge patch: any of the members (the document lists them all, as it does for every request). */
+export type UpdateShowInput = Partial<Schemas['EditShowRequest']>;
+export type BookingStatus = Schemas['BookingStatus'];

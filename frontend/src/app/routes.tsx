@@ -1,6 +1,7 @@
 import type { RouteObject } from 'react-router';
 import { AppLayout } from './AppLayout';
 import { AdminRoute } from './routes/AdminRoute';
+import { AdminShowRoute } from './routes/AdminShowRoute';
 import { BookingRoute } from './routes/BookingRoute';
 import { MyBookingRoute } from './routes/MyBookingRoute';
 import { MyBookingsRoute } from './routes/MyBookingsRoute';
@@ -23,6 +24,7 @@ export const routes: RouteObject[] = [
           { path: 'my-bookings', element: <MyBookingsRoute /> },
           { path: 'my-bookings/:bookingId', element: <MyBookingRoute /> },
           { path: 'admin', element: <AdminRoute /> },
+          { path: 'admin/shows/:showId', element: <AdminShowRoute /> },
           { path: 'sign-in', element: <SignInRoute /> },
           { path: 'register', element: <RegisterRoute /> },
           { path: '*', element: <NotFoundRoute /> },

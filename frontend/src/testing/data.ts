@@ -10,6 +10,8 @@ export function aShow(overrides: Partial<Show> = {}): Show {
     id: SHOW_ID,
     name: 'Winter Concert',
     startTime: FUTURE,
+    status: 'SCHEDULED',
+    cancelledAt: null,
     totalSeats: 10,
     availableCount: 8,
     reservedCount: 2,
@@ -63,7 +65,7 @@ export function aBooking(overrides: Partial<Booking> = {}): Booking {
 }
 
 export function aMyBooking(overrides: Partial<MyBooking> = {}): MyBooking {
-  return { ...aBooking(overrides), show: { id: SHOW_ID, name: 'Winter Concert', startTime: FUTURE }, ...overrides };
+  return { ...aBooking(overrides), show: { id: SHOW_ID, name: 'Winter Concert', startTime: FUTURE, status: 'SCHEDULED' }, ...overrides };
 }
 
 /** A customer account, as GET /me answers it. */

@@ -23,9 +23,10 @@ describe('AdminPage', () => {
     await openAdmin({ 'GET /shows': () => json([aShow({ totalSeats: 1200, availableCount: 1150, reservedCount: 50 })]) });
 
     const row = screen.getByRole('row', { name: /Winter Concert/ });
-    expect(within(row).getByRole('link', { name: 'Winter Concert' })).toHaveAttribute('href', `/booking/${aShow().id}`);
+    expect(within(row).getByRole('link', { name: 'Winter Concert' })).toHaveAttribute('href', `/admin/shows/${aShow().id}`);
     expect(within(row).getAllByRole('cell').map((cell) => cell.textContent)).toEqual([
       expect.stringContaining('2099'),
+      'Scheduled',
       '1,200',
       '1,150',
       '50',
@@ -116,6 +117,23 @@ describe('AdminPage', () => {
     await user.click(screen.getByRole('button', { name: 'Create show' }));
 
     await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('Could not reach the server'));
+  });
+
+  it('marks cancelled shows and searches the list', async () => {
+    const { user } = await openAdmin({
+      'GET /shows': (_params, _body, request) =>
+        json(
+          new URL(request.url).searchParams.get('q') === 'gala'
+            ? [aShow({ name: 'Gala', status: 'CANCELLED', cancelledAt: '2099-01-01T10:00:00Z' })]
+            : [aShow()],
+        ),
+    });
+
+    await user.type(screen.getByRole('searchbox', { name: 'Search by name' }), 'gala');
+
+    const row = await screen.findByRole('row', { name: /Gala/ });
+    expect(within(row).getByText('Cancelled')).toBeInTheDocument();
+    expect(screen.getByText('1 upcoming show matching “gala”.')).toBeInTheDocument();
   });
 
   it('shows an empty state when there are no shows', async () => {

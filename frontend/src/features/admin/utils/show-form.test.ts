@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateShowForm, violationsByField } from './show-form';
+import { editValues, validateShowEdit, validateShowForm, violationsByField } from './show-form';
 
 const NOW = new Date('2030-06-01T12:00:00Z');
 const valid = { name: '  Winter Concert  ', startTime: '2030-12-24T19:30', totalSeats: '120' };
@@ -60,5 +60,46 @@ describe('violationsByField', () => {
 
     expect(result.fields).toEqual({ name: 'must not be blank', totalSeats: 'must be at most 100000' });
     expect(result.other).toEqual([{ field: 'body', message: 'unknown field "colour"' }]);
+  });
+});
+
+describe('validateShowEdit', () => {
+  const original = { name: 'Winter Concert', startTime: '2030-12-24T19:30', totalSeats: '120' };
+
+  it('sends only what changed, trimmed and in UTC', () => {
+    expect(validateShowEdit({ ...original, name: ' Winter Gala ' }, original, NOW)).toEqual({ errors: {}, changes: { name: 'Winter Gala' } });
+    expect(validateShowEdit({ ...original, startTime: '2030-12-25T20:00', totalSeats: '90' }, original, NOW).changes).toEqual({
+      startTime: '2030-12-25T20:00:00Z',
+      totalSeats: 90,
+    });
+  });
+
+  it('has nothing to send when nothing changed', () => {
+    expect(validateShowEdit(original, original, NOW)).toEqual({ errors: {}, changes: {} });
+  });
+
+  it('lets a show that has started keep its start time, but refuses moving it into the past', () => {
+    const started = { ...original, startTime: '2029-01-01T20:00' };
+    expect(validateShowEdit({ ...started, name: 'Renamed' }, started, NOW).changes).toEqual({ name: 'Renamed' });
+    expect(validateShowEdit({ ...started, startTime: '2029-02-01T20:00' }, started, NOW).errors.startTime).toBe(
+      'The start time must be in the future.',
+    );
+  });
+
+  it('checks changed fields as creating does', () => {
+    expect(validateShowEdit({ ...original, name: ' ', totalSeats: '0' }, original, NOW).errors).toEqual({
+      name: 'Enter a name.',
+      totalSeats: 'Enter a number from 1 to 100,000.',
+    });
+  });
+});
+
+describe('editValues', () => {
+  it('fills the form from the show, the start time in the local zone (UTC in tests)', () => {
+    expect(editValues({ name: 'Winter Concert', startTime: '2030-12-24T19:30:00Z', totalSeats: 120 })).toEqual({
+      name: 'Winter Concert',
+      startTime: '2030-12-24T19:30',
+      totalSeats: '120',
+    });
   });
 });

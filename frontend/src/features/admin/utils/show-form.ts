@@ -1,4 +1,4 @@
-import type { CreateShowInput, Violation } from '@/api/types';
+import type { CreateShowInput, ShowDetail, UpdateShowInput, Violation } from '@/api/types';
 
 export const MAX_SHOW_NAME_LENGTH = 200;
 export const MAX_TOTAL_SEATS = 100_000;
@@ -72,4 +72,51 @@ export function violationsByField(violations: readonly Violation[]): { fields: S
     }
   }
   return { fields, other };
+}
+
+/** An instant as a datetime-local input shows it: in the user's time zone, to the minute. */
+export function toLocalInput(iso: string): string {
+  const date = new Date(iso);
+  const pad = (value: number) => value.toString().padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
+
+/** The edit form filled with the show as the server has it. */
+export function editValues(show: Pick<ShowDetail, 'name' | 'startTime' | 'totalSeats'>): ShowFormValues {
+  return { name: show.name, startTime: toLocalInput(show.startTime), totalSeats: String(show.totalSeats) };
+}
+
+type EditValidation =
+  | { errors: ShowFormErrors; changes?: undefined }
+  | { errors: Record<string, never>; changes: UpdateShowInput };
+
+/**
+ * Checks an edit as the API will, but only what changed (a show that has started keeps its start
+ * time unless it is moved), and turns it into a merge patch of the changed fields. `changes` is
+ * empty when nothing changed.
+ */
+export function validateShowEdit(values: ShowFormValues, original: ShowFormValues, now: Date): EditValidation {
+  const full = validateShowForm(
+    {
+      name: values.name,
+      // An unchanged start time may be in the past now (a started show); it is not sent, so not checked.
+      startTime: values.startTime === original.startTime ? '2999-01-01T00:00' : values.startTime,
+      totalSeats: values.totalSeats,
+    },
+    now,
+  );
+  if (!full.request) {
+    return { errors: full.errors };
+  }
+  const changes: UpdateShowInput = {};
+  if (full.request.name !== original.name.trim()) {
+    changes.name = full.request.name;
+  }
+  if (values.startTime !== original.startTime) {
+    changes.startTime = full.request.startTime;
+  }
+  if (full.request.totalSeats !== Number(original.totalSeats)) {
+    changes.totalSeats = full.request.totalSeats;
+  }
+  return { errors: {}, changes };
 }

@@ -10,7 +10,7 @@ import { ApiErrorAlert } from '@/components/ui/ApiErrorAlert';
 import { Button } from '@/components/ui/Button';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
 import { Countdown } from '@/components/ui/Countdown';
-import { statusTitle } from '@/lib/booking-status';
+import { cancelledWithShow, statusTitle } from '@/lib/booking-status';
 import { formatDateTime, formatSeats } from '@/lib/format';
 import { canExtend, noMoreTimeReason } from '@/lib/hold-extension';
 import { describe, reasonText } from './booking-text';
@@ -113,6 +113,9 @@ export function BookingCard({ booking, show, detailed = false, onChanged }: Book
         </p>
       )}
       {pending && noMoreTime && <p className="booking-card__note">{noMoreTime}</p>}
+      {cancelledWithShow(booking) && (
+        <p className="booking-card__note">The show was cancelled, so this booking was cancelled and its seats released.</p>
+      )}
       {error && <ApiErrorAlert error={error} />}
       <div className="button-row booking-card__actions">
         {pending && (

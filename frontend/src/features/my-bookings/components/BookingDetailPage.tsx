@@ -68,7 +68,7 @@ function BookingDetail({ bookingId }: { bookingId: string }) {
       </p>
       <BookingCard
         booking={booking}
-        show={show && { id: show.id, name: show.name, startTime: show.startTime }}
+        show={show && { id: show.id, name: show.name, startTime: show.startTime, status: show.status }}
         detailed
         onChanged={setAnnouncement}
       />

@@ -47,7 +47,7 @@ describe('MyBookingsPage', () => {
             id: OTHER_ID,
             status: 'CONFIRMED',
             seats: [9],
-            show: { id: SHOW_ID, name: 'Night Bus', startTime: '2099-06-01T22:15:00Z' },
+            show: { id: SHOW_ID, name: 'Night Bus', startTime: '2099-06-01T22:15:00Z', status: 'SCHEDULED' },
           }),
         ]),
     });
@@ -90,6 +90,26 @@ describe('MyBookingsPage', () => {
     expect(held).toHaveTextContent('More time is not available: this hold has been extended as often as allowed.');
   });
 
+  it('says when a booking was cancelled because its show was, and offers nothing to do with it', async () => {
+    await openMyBookings({
+      'GET /me/bookings': () =>
+        json([
+          aMyBooking({
+            status: 'CANCELLED',
+            history: [
+              { status: 'CONFIRMED', reason: 'SEATS_BOOKED', at: '2099-01-01T10:00:00Z' },
+              { status: 'CANCELLED', reason: 'SHOW_CANCELLED', at: '2099-01-02T10:00:00Z' },
+            ],
+          }),
+        ]),
+    });
+
+    const cancelled = await screen.findByRole('article', { name: 'Winter Concert' });
+    expect(cancelled).toHaveTextContent('CANCELLED Show cancelled');
+    expect(cancelled).toHaveTextContent('The show was cancelled, so this booking was cancelled and its seats released.');
+    expect(within(cancelled).queryByRole('button', { name: /Cancel/ })).not.toBeInTheDocument();
+  });
+
   it('has an empty state that leads to the shows', async () => {
     await openMyBookings({ 'GET /me/bookings': () => json([]) });
 
@@ -101,7 +121,7 @@ describe('MyBookingsPage', () => {
     const { api, user } = await openMyBookings({
       'GET /me/bookings': (_params, _body, request) =>
         new URL(request.url).searchParams.get('cursor') === 'page-2'
-          ? json([aMyBooking({ id: OTHER_ID, seats: [1], show: { id: SHOW_ID, name: 'Older Show', startTime: '2099-01-01T00:00:00Z' } })])
+          ? json([aMyBooking({ id: OTHER_ID, seats: [1], show: { id: SHOW_ID, name: 'Older Show', startTime: '2099-01-01T00:00:00Z', status: 'SCHEDULED' } })])
           : json([aMyBooking()], 200, { Link: '</me/bookings?limit=20&cursor=page-2>; rel="next"' }),
     });
     await screen.findByRole('article', { name: 'Winter Concert' });

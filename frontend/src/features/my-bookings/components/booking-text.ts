@@ -8,6 +8,7 @@ const REASONS: Record<string, string> = {
   CANCELLED_BY_USER: 'Cancelled',
   SEATS_UNAVAILABLE: 'Failed: seats already taken',
   HOLD_EXPIRED: 'Hold expired',
+  SHOW_CANCELLED: 'Cancelled: the show was cancelled',
 };
 
 /** One entry of a booking's history in words; a reason this app does not know yet is shown as the server names it. */
