@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { adminAccount, newCustomer, signInBrowser, type Account } from './support/accounts';
+import { adminAccount, bearer, newCustomer, signInBrowser, type Account } from './support/accounts';
 import { bookThroughApi, createLayoutShow, createShow } from './support/shows';
 
 /**
@@ -73,6 +73,27 @@ const ROUTES: Route[] = [
     who: 'admin',
     path: async (request) => (await createShow(request, LONG, 80), '/admin'),
     ready: async (page) => expect(page.getByRole('form', { name: 'Create a show' })).toBeVisible(),
+  },
+  {
+    name: "a show's admin page",
+    who: 'admin',
+    path: async (request, customer) => {
+      const show = await createShow(request, LONG, 60);
+      await bookThroughApi(request, show.id, [5, 6], customer);
+      return `/admin/shows/${show.id}`;
+    },
+    ready: async (page) => expect(page.getByRole('table').first()).toBeVisible(),
+  },
+  {
+    name: 'a cancelled show',
+    who: 'visitor',
+    path: async (request) => {
+      const show = await createShow(request, LONG, 30);
+      const cancelled = await request.post(`/shows/${show.id}/cancel`, { headers: await bearer(adminAccount()) });
+      expect(cancelled.status(), await cancelled.text()).toBe(202);
+      return `/booking/${show.id}`;
+    },
+    ready: async (page) => expect(page.getByText(/was cancelled/)).toBeVisible(),
   },
   { name: 'a page that does not exist', who: 'visitor', path: async () => '/no-such-page', ready: titled('Page not found') },
 ];

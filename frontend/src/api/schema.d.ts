@@ -216,7 +216,7 @@ export interface paths {
         put?: never;
         /**
          * Create a show
-         * @description Admins only. All its seats, numbered 1 to totalSeats, start out available. maxSeatsPerCustomer sets the show's own per-customer seat limit (default: BOOKING_MAX_SEATS_PER_CUSTOMER). Send an Idempotency-Key to retry safely: the same POST sent twice with one key creates one show.
+         * @description Admins only. All its seats, numbered 1 to totalSeats, start out available. With a layout (sections of rows, with aisles and prices) seats are numbered row by row through it and labelled "<section> <row>-<place>"; totalSeats may then be left out. Invalid layout fields are named by their path (layout.sections[0].rows[2].gapsAfter). maxSeatsPerCustomer sets the show's own per-customer seat limit (default: BOOKING_MAX_SEATS_PER_CUSTOMER). Send an Idempotency-Key to retry safely: the same POST sent twice with one key creates one show.
          */
         post: operations["createShow"];
         delete?: never;
@@ -234,7 +234,7 @@ export interface paths {
         };
         /**
          * Get a show and its seat map
-         * @description reservedSeats are booked or held by a hold that has not expired; availableSeats are free to book. The response carries an ETag: send it back in If-None-Match to get 304 Not Modified while the map is unchanged, and in If-Match to edit the show (PATCH).
+         * @description reservedSeats are booked or held by a hold that has not expired; availableSeats are free to book. view=compact answers the reserved seats as runs (reservedRanges) and view=bitmap as one bit per seat (reservedBitmap), both without the plain arrays: small at 100,000 seats (the web app uses bitmap). Compressed (gzip) when the client accepts it. The response carries an ETag: send it back in If-None-Match to get 304 Not Modified while the map is unchanged, and in If-Match to edit the show (PATCH).
          */
         get: operations["getShow"];
         put?: never;
@@ -265,6 +265,8 @@ export interface paths {
         /**
          * Book or hold seats
          * @description Signed in. The booking belongs to the signed-in account; userName names the attendee (default: the account's display name). All the seats or none. Booked outright the booking is CONFIRMED; with "hold": true it is PENDING until confirmed, cancelled, or its expiresAt passes (2 minutes by default; see holdSeconds of the show). If any seat is taken the attempt is stored as FAILED and answered with 409 and the booking, whose conflictingSeats lists the taken seats. One customer may have at most the show's maxSeatsPerCustomer seats of it, live holds and confirmed seats together; a request past that is refused with 409 seat-limit-reached (nothing stored), saying how many remain. Send an Idempotency-Key to retry safely after a network error: the retry gets the first answer, never "taken" for seats it booked itself.
+         *
+         *     Best available: send "quantity" instead of "seats" (exactly one of the two) and the server picks the best free seats: side by side in one row, front to back, centre out, never leaving a single seat stranded between taken seats, row ends or aisles when a pick of that size without one exists; "section" keeps the pick in one section; without a block long enough the seats are split over the fewest blocks unless "together": true (then 409 not-enough-adjacent-seats with largestBlock). Buyers racing for the same seats never fail while enough seats remain: the server picks again around the seats others took (no failed attempt is stored). Fewer free seats than asked: 409 not-enough-seats with available. Every booking names its seats' labels (seatLabels) and what they cost (totalPrice).
          */
         post: operations["bookSeats"];
         delete?: never;
@@ -378,7 +380,7 @@ export interface components {
              */
             roles: string[];
         };
-        /** @description Seats to book (or hold) together: all of them or none */
+        /** @description Seats to book (or hold) together, all of them or none: either named (seats) or picked by the server (quantity, best available); exactly one of the two */
         BookSeatsRequest: {
             /**
              * @description Seat numbers, each between 1 and the show's totalSeats, at most maxSeatsPerBooking of them (20 by default)
@@ -392,13 +394,30 @@ export interface components {
              * @description The attendee, whom the seats are for; trimmed, 1 to 100 characters. Default: the signed-in account's display name. The booking belongs to the signed-in account either way
              * @example Alice Liddell
              */
-            userName?: string;
+            userName: string;
             /**
              * @description true to hold the seats (PENDING until confirmed, cancelled or expired) instead of booking them outright
              * @default false
              * @example false
              */
             hold: boolean;
+            /**
+             * Format: int32
+             * @description Instead of seats: how many seats the server should pick, the best free ones (front to back, centre out, never leaving a single seat stranded when it can be helped), side by side in one row when possible; 1 to maxSeatsPerBooking
+             * @example 2
+             */
+            quantity: number;
+            /**
+             * @description With quantity: pick only in this section (its name, ignoring case)
+             * @example Stalls
+             */
+            section: string;
+            /**
+             * @description With quantity: true to refuse seats that are not side by side in one row (409 not-enough-adjacent-seats) rather than split them over several rows
+             * @default false
+             * @example false
+             */
+            together: boolean;
         };
         /** @description A booking (or hold, or failed attempt) and its history */
         BookingResponse: {
@@ -458,6 +477,16 @@ export interface components {
              * @example 2022-03-10T16:15:50Z
              */
             holdLifetimeEndsAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /**
+             * @description The seats' labels, in the order of seats: "<section> <row>-<place>" for a show with a layout, else the seat numbers
+             * @example [
+             *       "Stalls A-4",
+             *       "Stalls A-5"
+             *     ]
+             */
+            seatLabels: string[];
+            /** @description What the seats cost together; null when the show has no prices (or some of these seats have none) */
+            totalPrice: components["schemas"]["PriceResponse"] | null;
         };
         /** @enum {string} */
         BookingStatus: "PENDING" | "CONFIRMED" | "FAILED" | "CANCELLED";
@@ -489,7 +518,81 @@ export interface components {
         };
         /** @enum {string} */
         ChangeReason: "SEATS_BOOKED" | "SEATS_HELD" | "HOLD_EXTENDED" | "HOLD_CONFIRMED" | "CANCELLED_BY_USER" | "SHOW_CANCELLED" | "SEATS_UNAVAILABLE" | "HOLD_EXPIRED";
-        /** @description A show to create. Seats are numbered 1 to totalSeats. */
+        /** @description A show and its seat map right now, compact: as GET /shows/{id} without reservedSeats and availableSeats, with reservedRanges (view=compact) or reservedBitmap (view=bitmap) instead */
+        CompactShowDetailResponse: {
+            /** @example 3f1c9a52-7b1e-4c0e-9a51-2d4c8f0e6b7a */
+            id: components["schemas"]["UUID"];
+            /** @example Swan Lake */
+            name: string;
+            /** @example 2027-03-14T19:30:00Z */
+            startTime: components["schemas"]["Instant"];
+            /**
+             * Format: int32
+             * @example 58
+             */
+            totalSeats: number;
+            /**
+             * Format: int32
+             * @example 55
+             */
+            availableCount: number;
+            /**
+             * Format: int32
+             * @example 3
+             */
+            reservedCount: number;
+            /**
+             * Format: int32
+             * @example 20
+             */
+            maxSeatsPerBooking: number;
+            /**
+             * Format: int32
+             * @example 10
+             */
+            maxSeatsPerCustomer: number;
+            /**
+             * Format: int64
+             * @example 120
+             */
+            holdSeconds: number;
+            /**
+             * Format: int64
+             * @example 48211
+             */
+            version: number;
+            /** @description The venue layout; null: one plain row of totalSeats seats */
+            layout: components["schemas"]["LayoutResponse"] | null;
+            /** @example EUR */
+            currency: string | null;
+            /** @description CANCELLED: the show takes no bookings, and its bookings are (being) cancelled */
+            status: components["schemas"]["ShowStatus"];
+            /**
+             * @description When the show was cancelled; null unless CANCELLED
+             * @example null
+             */
+            cancelledAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /**
+             * @description view=compact: the reserved seats as inclusive runs [first, last], ascending
+             * @example [
+             *       [
+             *         1,
+             *         2
+             *       ],
+             *       [
+             *         5,
+             *         5
+             *       ]
+             *     ]
+             */
+            reservedRanges?: number[][];
+            /**
+             * @description view=bitmap: base64 of ceil(totalSeats / 8) bytes; seat n is bit (n - 1): byte (n - 1) >> 3, mask 0x80 >> ((n - 1) & 7); a set bit is a reserved seat
+             * @example yA==
+             */
+            reservedBitmap?: string;
+        };
+        /** @description A show to create. Seats are numbered 1 to totalSeats; with a layout, row by row through its sections. */
         CreateShowRequest: {
             /**
              * @description Display name, trimmed; 1 to 200 characters
@@ -503,16 +606,18 @@ export interface components {
             startTime: components["schemas"]["Instant"];
             /**
              * Format: int32
-             * @description Number of seats
+             * @description Number of seats; required without a layout, optional with one (then it must be the layout's seat count)
              * @example 120
              */
-            totalSeats: number;
+            totalSeats?: number;
             /**
              * Format: int32
              * @description The most seats one customer may hold or book of this show (live holds plus confirmed seats); leave it out for the installation's default (BOOKING_MAX_SEATS_PER_CUSTOMER, 10 unless configured)
              * @example 4
              */
             maxSeatsPerCustomer?: number;
+            /** @description The venue's sections, rows, aisles and prices; leave it out for one plain row of totalSeats seats */
+            layout?: components["schemas"]["LayoutRequest"];
         };
         /** @description Changes to a show: any of name, startTime, totalSeats (the others stay as they are). totalSeats only while nothing of the show was ever booked. */
         EditShowRequest: {
@@ -537,6 +642,47 @@ export interface components {
         FailureReason: "SEATS_UNAVAILABLE" | "HOLD_EXPIRED";
         /** Format: date-time */
         Instant: string;
+        /** @description A venue layout: sections, front to back, of rows, front to back. Seats are numbered 1..N row by row in this order and labelled "<section> <row>-<place>" (Stalls A-12). At most 100,000 seats, one currency */
+        LayoutRequest: {
+            sections: components["schemas"]["SectionRequest"][];
+        };
+        /** @description The venue layout: sections front to back, their rows front to back with the number of each row's first seat and the price its seats cost */
+        LayoutResponse: {
+            sections: components["schemas"]["LayoutSection"][];
+        };
+        /** @description A row: seats firstSeat .. firstSeat + seats - 1, labelled <section> <row>-1 .. -seats */
+        LayoutRow: {
+            /** @example A */
+            label: string;
+            /**
+             * Format: int32
+             * @example 20
+             */
+            seats: number;
+            /**
+             * @description Places after which an aisle runs
+             * @example [
+             *       10
+             *     ]
+             */
+            gapsAfter: number[];
+            /**
+             * Format: int32
+             * @description The number of the row's first seat
+             * @example 1
+             */
+            firstSeat: number;
+            /** @description What its seats cost: the row's price, else the section's, else null */
+            price: ((components["schemas"]["PriceResponse"] | null) | null) | components["schemas"]["PriceResponse"] | null;
+        };
+        /** @description A section of the venue */
+        LayoutSection: {
+            /** @example Stalls */
+            name: string;
+            /** @description The section's price (rows may override it) */
+            price: ((components["schemas"]["PriceResponse"] | null) | null) | components["schemas"]["PriceResponse"] | null;
+            rows: components["schemas"]["LayoutRow"][];
+        };
         /** @description One of the signed-in account's bookings: the booking, with the show it is for */
         ListedBookingResponse: {
             /** @example 9b2e4f0a-1c3d-4e5f-8a7b-6c5d4e3f2a1b */
@@ -593,6 +739,16 @@ export interface components {
              */
             holdLifetimeEndsAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
             show: components["schemas"]["ShowRefResponse"];
+            /**
+             * @description The seats' labels, in the order of seats: "<section> <row>-<place>" for a show with a layout, else the seat numbers
+             * @example [
+             *       "Stalls A-4",
+             *       "Stalls A-5"
+             *     ]
+             */
+            seatLabels: string[];
+            /** @description What the seats cost together; null when the show has no prices (or some of these seats have none) */
+            totalPrice: ((components["schemas"]["PriceResponse"] | null) | null) | components["schemas"]["PriceResponse"] | null;
         };
         /** @description Credentials */
         LoginRequest: {
@@ -617,6 +773,26 @@ export interface components {
             /** @example 2027-03-02T00:00:00Z */
             expiresAt: components["schemas"]["Instant"];
             user: components["schemas"]["AccountResponse"];
+        };
+        /** @description A price: a decimal string with at most two decimals and a currency code (one currency per show) */
+        PriceRequest: {
+            /**
+             * @description 0 to 1000000, at most two decimals, as a string
+             * @example 45.00
+             */
+            amount: string;
+            /**
+             * @description ISO 4217 code, three capital letters
+             * @example EUR
+             */
+            currency: string;
+        };
+        /** @description A price: a decimal string with two decimals and a currency code */
+        PriceResponse: {
+            /** @example 45.00 */
+            amount: string;
+            /** @example EUR */
+            currency: string;
         };
         /** @description An error, as RFC 9457 problem details (media type application/problem+json) */
         Problem: {
@@ -671,6 +847,18 @@ export interface components {
              */
             retryAfterSeconds?: number;
             /**
+             * Format: int32
+             * @description How many seats are free (in the section asked for) (not-enough-seats)
+             * @example 3
+             */
+            available?: number;
+            /**
+             * Format: int32
+             * @description The most free seats side by side in one row (in the section asked for) (not-enough-adjacent-seats)
+             * @example 3
+             */
+            largestBlock?: number;
+            /**
              * @description The request's id, as in the X-Request-Id header: quote it when reporting a problem
              * @example 6d1f0b7e-3c2a-4e8d-9f1b-2a3c4d5e6f70
              */
@@ -694,6 +882,29 @@ export interface components {
              * @example Alice Liddell
              */
             displayName: string;
+        };
+        /** @description A row of a section, front to back; its seats are numbered on from the previous row's */
+        RowRequest: {
+            /**
+             * @description Unique within its section, e.g. A
+             * @example A
+             */
+            label: string;
+            /**
+             * Format: int32
+             * @description How many seats the row has
+             * @example 20
+             */
+            seats: number;
+            /**
+             * @description Places after which an aisle runs (1 to seats - 1, ascending, unique); blocks of best-available seats never cross one
+             * @example [
+             *       10
+             *     ]
+             */
+            gapsAfter?: number[];
+            /** @description The row's price; overrides the section's */
+            price?: components["schemas"]["PriceRequest"];
         };
         /** @description The data of a `snapshot` event: the whole seat map as of `version` (the event's id) */
         SeatMapSnapshotEvent: {
@@ -752,6 +963,18 @@ export interface components {
              *     ]
              */
             released: number[];
+        };
+        /** @description A section of the venue (Stalls, Balcony), front to back */
+        SectionRequest: {
+            /**
+             * @description Unique (ignoring case)
+             * @example Stalls
+             */
+            name: string;
+            /** @description The price of its seats, unless a row has its own */
+            price?: components["schemas"]["PriceRequest"];
+            /** @description Its rows, front to back */
+            rows: components["schemas"]["RowRequest"][];
         };
         /** @description One booking of a show, as its admins list them */
         ShowBookingResponse: {
@@ -850,6 +1073,13 @@ export interface components {
              * @example 48211
              */
             version: number;
+            /** @description The venue layout; null: one plain row of totalSeats seats */
+            layout: ((components["schemas"]["LayoutResponse"] | null) | null) | components["schemas"]["LayoutResponse"] | null;
+            /**
+             * @description The currency of the show's prices; null when it has none
+             * @example EUR
+             */
+            currency: string | null;
             /** @description CANCELLED: the show takes no bookings, and its bookings are (being) cancelled */
             status: components["schemas"]["ShowStatus"];
             /**
@@ -900,6 +1130,13 @@ export interface components {
              * @example 10
              */
             maxSeatsPerCustomer: number;
+            /** @description The venue layout; null: one plain row of totalSeats seats */
+            layout: ((components["schemas"]["LayoutResponse"] | null) | null) | components["schemas"]["LayoutResponse"] | null;
+            /**
+             * @description The currency of the show's prices; null when it has none
+             * @example EUR
+             */
+            currency: string | null;
             /** @description CANCELLED: the show takes no bookings, and its bookings are (being) cancelled */
             status: components["schemas"]["ShowStatus"];
             /**
@@ -1624,7 +1861,10 @@ export interface operations {
     };
     getShow: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description full (default): reservedSeats and availableSeats; compact: reservedRanges; bitmap: reservedBitmap */
+                view?: "full" | "compact" | "bitmap";
+            };
             header?: never;
             path: {
                 /**
@@ -1647,7 +1887,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ShowDetailResponse"];
+                    "application/json": components["schemas"]["ShowDetailResponse"] | components["schemas"]["CompactShowDetailResponse"];
                 };
             };
             /** @description Not modified: the seat map is still the one whose ETag was sent in If-None-Match */
@@ -1818,7 +2058,7 @@ export interface operations {
             403: components["responses"]["CsrfTokenMissing"];
             404: components["responses"]["ShowNotFound"];
             406: components["responses"]["NotAcceptable"];
-            /** @description Some seats were taken: nothing was booked, and the FAILED attempt is returned (and stored) with the taken seats in conflictingSeats (application/json). Or, as a problem (application/problem+json), with nothing stored: the show has already started (show-started); the customer would pass the show's seat limit (seat-limit-reached, with limit and remaining); a request with the same Idempotency-Key is still being answered (idempotency-key-in-use, with Retry-After) */
+            /** @description Some seats were taken: nothing was booked, and the FAILED attempt is returned (and stored) with the taken seats in conflictingSeats (application/json). Or, as a problem (application/problem+json), with nothing stored: the show has already started (show-started); the customer would pass the show's seat limit (seat-limit-reached, with limit and remaining); best available: fewer free seats than asked (not-enough-seats, with available), or no block long enough with together (not-enough-adjacent-seats, with largestBlock); a request with the same Idempotency-Key is still being answered (idempotency-key-in-use, with Retry-After) */
             409: {
                 headers: {
                     /** @description The failed attempt's URL (not sent when the show has started) */

@@ -17,7 +17,8 @@ export async function getEditableShow(showId: string, signal?: AbortSignal): Pro
   if (data === undefined) {
     throw apiErrorFrom(response, error);
   }
-  return { show: data, etag: response.headers.get('ETag') ?? '' };
+  // asked without ?view: the full view
+  return { show: data as ShowDetail, etag: response.headers.get('ETag') ?? '' };
 }
 
 /**

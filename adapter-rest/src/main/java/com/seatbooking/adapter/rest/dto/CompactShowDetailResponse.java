@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.seatbooking.application.port.in.ShowDetails;
 import com.seatbooking.domain.show.SeatMap;
 import com.seatbooking.domain.show.Show;
+import com.seatbooking.domain.show.ShowStatus;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -30,6 +31,10 @@ public record CompactShowDetailResponse(
         @Schema(required = true, example = "48211") long version,
         @Schema(required = true, nullable = true, description = "The venue layout; null: one plain row of totalSeats seats") LayoutResponse layout,
         @Schema(required = true, nullable = true, example = "EUR") String currency,
+        @Schema(required = true, description = "CANCELLED: the show takes no bookings, and its bookings are (being) cancelled")
+        ShowStatus status,
+        @Schema(required = true, nullable = true, format = "date-time", description = "When the show was cancelled; null unless CANCELLED",
+                example = "null") Instant cancelledAt,
         @JsonInclude(JsonInclude.Include.NON_NULL)
         @Schema(description = "view=compact: the reserved seats as inclusive runs [first, last], ascending", example = "[[1, 2], [5, 5]]")
         int[][] reservedRanges,
@@ -48,7 +53,7 @@ public record CompactShowDetailResponse(
         return new CompactShowDetailResponse(show.id().value(), show.name().value(), show.startTime(), show.totalSeats(),
                 seats.availableCount(), seats.reservedCount(), details.maxSeatsPerBooking(), details.maxSeatsPerCustomer(),
                 details.holdTtl().toSeconds(), details.version(), LayoutResponse.from(show.layout().orElse(null)),
-                show.seating().currency().orElse(null),
+                show.seating().currency().orElse(null), show.status(), show.cancelledAt().orElse(null),
                 view == View.COMPACT ? ranges(reserved) : null,
                 view == View.BITMAP ? bitmap(reserved, show.totalSeats()) : null);
     }
