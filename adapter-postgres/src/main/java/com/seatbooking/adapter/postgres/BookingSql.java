@@ -30,7 +30,10 @@ final class BookingSql {
      * Nothing claimed: the request is over the limit, and nothing at all is written.</li>
      * <li>{@code allocated}: otherwise every seat is inserted in ascending order, so overlapping
      * bookings lock seats in the same order and cannot deadlock. A row left by a hold whose
-     * deadline has passed is taken over in place.</li>
+     * deadline has passed is taken over in place, but only one that {@code displaced} locked (and
+     * so took off its owner's count): a hold committed after this statement's snapshot whose
+     * deadline has passed since is not taken over, the insert skips that seat, and the statement
+     * runs again as below, then seeing it (without this its owner's count stayed one seat high).</li>
      * <li>{@code released}: the owners whose expired holds were taken over have those seats no more.</li>
      * <li>{@code logged}: when the seats were allocated, the live seat map's change log gets its row
      * ({@link SeatChangeSql}), in this transaction.</li>
@@ -94,6 +97,7 @@ final class BookingSql {
                 ON CONFLICT (show_id, seat_number) DO UPDATE
                     SET booking_id = excluded.booking_id, expires_at = excluded.expires_at, owner_id = excluded.owner_id
                     WHERE a.expires_at IS NOT NULL AND a.expires_at <= (SELECT now FROM requested)
+                      AND a.seat_number IN (SELECT d.seat_number FROM displaced d)
                 RETURNING a.seat_number
             ), released AS (
                 UPDATE customer_seat_usage u SET seats = u.seats - d.seats

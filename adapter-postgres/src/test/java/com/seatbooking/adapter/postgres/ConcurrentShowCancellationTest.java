@@ -137,7 +137,7 @@ class ConcurrentShowCancellationTest {
                 try {
                     cascaded.addAndGet(cascade.complete(show.id()));
                 } catch (StoreUnavailableException waitedTooLong) {
-                    // the two runs wait for each other's customers' seat counts; past the lock timeout (1 s in
+                    // the two runs wait for each other's customers' seat counts; past the lock timeout (3 s in
                     // tests) one gives up, and what it left is the next run's, as after a crash
                     gaveUp.incrementAndGet();
                 }

@@ -82,23 +82,6 @@ public record CompactShowDetailResponse(
 
     /** As {@link ShowDetailResponse#entityTag()}, per view: another representation of the same map has another tag. */
     public String entityTag(View view, int[] reservedSeats) {
-        long hash = 0xcbf29ce484222325L;
-        hash = mix(hash, id.getMostSignificantBits());
-        hash = mix(hash, id.getLeastSignificantBits());
-        hash = mix(hash, maxSeatsPerBooking);
-        hash = mix(hash, maxSeatsPerCustomer);
-        hash = mix(hash, holdSeconds);
-        hash = mix(hash, view.ordinal() + 1L);
-        for (int seat : reservedSeats) {
-            hash = mix(hash, seat);
-        }
-        return Long.toHexString(hash);
-    }
-
-    private static long mix(long hash, long value) {
-        for (int shift = 0; shift < 64; shift += 8) {
-            hash = (hash ^ ((value >>> shift) & 0xff)) * 0x100000001b3L;
-        }
-        return hash;
+        return ShowDetailResponse.seatMapTag(id, maxSeatsPerBooking, maxSeatsPerCustomer, holdSeconds, view.ordinal() + 1L, reservedSeats);
     }
 }

@@ -40,12 +40,20 @@ public record ShowDetailResponse(
      * is still the same map.
      */
     public String entityTag() {
+        return seatMapTag(id, maxSeatsPerBooking, maxSeatsPerCustomer, holdSeconds, 0, reservedSeats);
+    }
+
+    /** The hash behind {@link #entityTag()}; {@code variant} (0 for this full view) tells other views of the same map apart. */
+    static String seatMapTag(UUID id, int maxSeatsPerBooking, int maxSeatsPerCustomer, long holdSeconds, long variant, int[] reservedSeats) {
         long hash = 0xcbf29ce484222325L;
         hash = mix(hash, id.getMostSignificantBits());
         hash = mix(hash, id.getLeastSignificantBits());
         hash = mix(hash, maxSeatsPerBooking);
         hash = mix(hash, maxSeatsPerCustomer);
         hash = mix(hash, holdSeconds);
+        if (variant != 0) {
+            hash = mix(hash, variant);
+        }
         for (int seat : reservedSeats) {
             hash = mix(hash, seat);
         }
