@@ -136,8 +136,11 @@ test('the seat grid works from the keyboard', async ({ page, request }) => {
   await signInBrowser(page, await newCustomer('E2E Keys'));
   await page.goto(`/booking/${show.id}`);
 
-  // Rows hold as many seats as the map's width allows: the seat below seat 2 is one row further.
+  // Rows hold as many seats as the map's width allows: the seat below seat 2 is one row further
+  // (counted once the grid is there: count() does not wait for it).
+  await expect(seat(page, 1, 'available')).toBeVisible();
   const perRow = await page.getByRole('row').first().getByRole('gridcell').count();
+  expect(perRow).toBeGreaterThan(2);
   const below = 2 + perRow;
   await seat(page, 1, 'available').focus();
   await page.keyboard.press('ArrowRight');
