@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # A/B comparison of S1 (uncontended bookings, wrk) between two settings or two builds, taking turns:
 # both apps run side by side (each on its own port and database, the one not under load idle), and
-# rounds of A and B alternate, so that whatever else the machine does falls on both alike. For a
+# rounds of A and B alternate (A first in odd rounds, B first in even ones), so that whatever else the machine does falls on both alike. For a
 # shared or busy machine, where two full benchmark runs minutes apart cannot be compared.
 #
 #   AB_A="FEED_ENABLED=true" AB_B="FEED_ENABLED=false" scripts/bench/ab.sh
@@ -88,7 +88,10 @@ run a "$warmup" >/dev/null; run b "$warmup" >/dev/null
 
 rate() { node -e 'console.log(JSON.parse(process.argv[1]).confirmedPerSecond)' "$1"; }
 for round in $(seq 1 "$rounds"); do
-  for side in a b; do
+  # a then b in odd rounds, b then a in even ones: a drift over the run (warming up, tables growing)
+  # falls on both sides alike
+  order="a b"; [ $((round % 2)) -eq 0 ] && order="b a"
+  for side in $order; do
     run "$side" "$seconds" > "$out/round-$round-$side.json"
   done
   log "round $round: a $(rate "$(cat "$out/round-$round-a.json")") / b $(rate "$(cat "$out/round-$round-b.json")") bookings/s"

@@ -5,6 +5,7 @@ import { queryKeys } from '@/api/query-keys';
 import type { ShowDetail } from '@/api/types';
 import { bitsFromRanges, bitsFromSeats, countReserved, decodeBitmap, sameBits, type SeatBits } from '../utils/seat-bitmap';
 import type { Layout } from '../utils/venue';
+import { takePrefetchedSeatMap } from './seat-map-prefetch';
 
 /**
  * A show with its seat map as the booking page holds it: the show's fields, its layout and
@@ -54,10 +55,13 @@ export function toSeatMap(body: unknown): SeatMap {
 
 /** GET /shows/{showId}?view=bitmap: the show and its map (17 KB for 100,000 seats, before gzip). */
 export async function getSeatMap(showId: string, signal?: AbortSignal): Promise<SeatMap> {
-  const body: unknown = await unwrap(
-    // The view parameter is typed once the API types know it.
-    apiClient.GET('/shows/{showId}', { params: { path: { showId }, query: { view: 'bitmap' } as never }, signal }),
-  );
+  const body: unknown =
+    // The page's first read may have been sent by index.html already.
+    (await takePrefetchedSeatMap(showId)) ??
+    (await unwrap(
+      // The view parameter is typed once the API types know it.
+      apiClient.GET('/shows/{showId}', { params: { path: { showId }, query: { view: 'bitmap' } as never }, signal }),
+    ));
   const map = toSeatMap(body);
   try {
     // For the browser suite's figures: when the map's data is in hand (docs/performance.md).
