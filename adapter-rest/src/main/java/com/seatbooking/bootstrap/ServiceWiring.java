@@ -197,8 +197,9 @@ public class ServiceWiring {
     @Produces
     @Singleton
     ConfirmBookingUseCase confirmBooking(BookingRepository bookings, SeatAllocationRepository allocations, UnitOfWork unitOfWork,
-            BookingEvents events, Clock clock, AccountRepository accounts, BookingSettings settings) {
-        return new ConfirmBookingService(bookings, allocations, unitOfWork, events, clock, accounts, settings);
+            BookingEvents events, Clock clock, AccountRepository accounts, ShowRepository shows,
+            BookingSettings settings) {
+        return new ConfirmBookingService(bookings, allocations, unitOfWork, events, clock, accounts, shows, settings);
     }
 
     @Produces
@@ -211,8 +212,9 @@ public class ServiceWiring {
     @Produces
     @Singleton
     ExtendHoldUseCase extendHold(BookingRepository bookings, SeatAllocationRepository allocations, UnitOfWork unitOfWork,
-            BookingEvents events, Clock clock, AccountRepository accounts, BookingSettings settings) {
-        return new ExtendHoldService(bookings, allocations, unitOfWork, events, clock, accounts, settings);
+            BookingEvents events, Clock clock, AccountRepository accounts, ShowRepository shows,
+            BookingSettings settings) {
+        return new ExtendHoldService(bookings, allocations, unitOfWork, events, clock, accounts, shows, settings);
     }
 
     @Produces

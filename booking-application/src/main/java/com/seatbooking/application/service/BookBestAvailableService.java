@@ -6,7 +6,6 @@ import com.seatbooking.application.port.in.BestAvailableCommand;
 import com.seatbooking.application.port.in.BookBestAvailableUseCase;
 import com.seatbooking.application.port.in.BookingDetails;
 import com.seatbooking.application.port.in.IdempotencyKeyInUseException;
-import com.seatbooking.application.port.in.IdempotencyKeyReusedException;
 import com.seatbooking.application.port.in.IdempotentCommand;
 import com.seatbooking.application.port.in.InvalidCommandException;
 import com.seatbooking.application.port.in.KeyedBookingOutcome;
@@ -19,8 +18,6 @@ import com.seatbooking.application.port.out.BookingRepository.KeyedAddition;
 import com.seatbooking.application.port.out.BookingRepository.Refused;
 import com.seatbooking.application.port.out.BookingRepository.Stored;
 import com.seatbooking.application.port.out.FairUseEvents;
-import com.seatbooking.application.port.out.IdempotencyKeyRepository.KeptAnswer;
-import com.seatbooking.application.port.out.IdempotencyKeyRepository.KeptBooking;
 import com.seatbooking.application.port.out.SeatAllocationRepository;
 import com.seatbooking.application.port.out.ShowRepository;
 import com.seatbooking.application.port.out.UnitOfWork;
@@ -65,7 +62,7 @@ public final class BookBestAvailableService implements BookBestAvailableUseCase 
     private final BookingSettings settings;
     private final FairUseEvents fairUse;
     private final IdempotencySettings keys;
-    private final UnitOfWork unitOfWork;
+    private final KeptBookingReplay replays;
     private final RandomGenerator random;
     /** Picks of each show in flight in this process right now: how widely to spread the next one. */
     private final Map<ShowId, AtomicInteger> inFlight = new ConcurrentHashMap<>();
@@ -81,7 +78,7 @@ public final class BookBestAvailableService implements BookBestAvailableUseCase 
         this.settings = settings;
         this.fairUse = fairUse;
         this.keys = keys;
-        this.unitOfWork = unitOfWork;
+        this.replays = new KeptBookingReplay(bookings, unitOfWork, fairUse, settings);
         this.random = random;
     }
 
@@ -114,7 +111,7 @@ public final class BookBestAvailableService implements BookBestAvailableUseCase 
                 return Attempt.done(KeyedBookingOutcome.fresh(placed(stored.booking(), candidate.actor())));
             }
             if (addition instanceof KeyKept kept) {
-                return Attempt.done(replay(key, kept.answer(), candidate.actor()));
+                return Attempt.done(replays.replay(key, kept.answer(), candidate.actor()));
             }
             throw new IdempotencyKeyInUseException();
         }).result();
@@ -196,21 +193,6 @@ public final class BookBestAvailableService implements BookBestAvailableUseCase 
         BitSet bits = new BitSet();
         seats.stream().forEach(bits::set);
         return bits;
-    }
-
-    private KeyedBookingOutcome replay(IdempotentCommand key, KeptAnswer kept, Actor actor) {
-        if (!kept.answers(key.method(), key.path(), key.fingerprint())) {
-            throw new IdempotencyKeyReusedException(kept.method(), kept.path());
-        }
-        fairUse.replayed();
-        if (kept.response() != null) {
-            return KeyedBookingOutcome.replayOf(kept.response());
-        }
-        KeptBooking first = kept.booking();
-        Booking booking = unitOfWork.inTransaction(() -> bookings.findById(first.id()))
-                .orElseThrow(() -> new IllegalStateException("the booking kept for this idempotency key, " + first.id() + ", is gone"));
-        return KeyedBookingOutcome.replayOf(new BookingDetails(booking.asFirstStored(first.firstExpiresAt()), actor.username(),
-                settings.holdRules()));
     }
 
     private BookingDetails placed(Booking stored, Actor actor) {

@@ -6,7 +6,6 @@ import com.seatbooking.application.port.in.BookSeatsUseCase;
 import com.seatbooking.application.port.in.BookingDetails;
 import com.seatbooking.application.port.in.HoldSeatsUseCase;
 import com.seatbooking.application.port.in.IdempotencyKeyInUseException;
-import com.seatbooking.application.port.in.IdempotencyKeyReusedException;
 import com.seatbooking.application.port.in.IdempotentCommand;
 import com.seatbooking.application.port.in.KeyedBookingOutcome;
 import com.seatbooking.application.port.in.InvalidCommandException;
@@ -18,8 +17,6 @@ import com.seatbooking.application.port.out.BookingRepository.KeyToKeep;
 import com.seatbooking.application.port.out.BookingRepository.KeyedAddition;
 import com.seatbooking.application.port.out.BookingRepository.Stored;
 import com.seatbooking.application.port.out.FairUseEvents;
-import com.seatbooking.application.port.out.IdempotencyKeyRepository.KeptAnswer;
-import com.seatbooking.application.port.out.IdempotencyKeyRepository.KeptBooking;
 import com.seatbooking.application.port.out.ShowRepository;
 import com.seatbooking.application.port.out.UnitOfWork;
 import com.seatbooking.domain.BookingId;
@@ -54,7 +51,7 @@ public final class BookSeatsService implements BookSeatsUseCase, HoldSeatsUseCas
     private final BookingSettings settings;
     private final FairUseEvents fairUse;
     private final IdempotencySettings keys;
-    private final UnitOfWork unitOfWork;
+    private final KeptBookingReplay replays;
 
     public BookSeatsService(ShowRepository shows, BookingRepository bookings, BookingEvents events, Clock clock,
             BookingSettings settings) {
@@ -71,7 +68,7 @@ public final class BookSeatsService implements BookSeatsUseCase, HoldSeatsUseCas
         this.settings = settings;
         this.fairUse = fairUse;
         this.keys = keys;
-        this.unitOfWork = unitOfWork;
+        this.replays = new KeptBookingReplay(bookings, unitOfWork, fairUse, settings);
     }
 
     @Override
@@ -120,25 +117,9 @@ public final class BookSeatsService implements BookSeatsUseCase, HoldSeatsUseCas
             return KeyedBookingOutcome.fresh(placed(stored.booking(), placement.actor()));
         }
         if (addition instanceof KeyKept kept) {
-            return replay(key, kept.answer(), placement.actor());
+            return replays.replay(key, kept.answer(), placement.actor());
         }
         throw new IdempotencyKeyInUseException();
-    }
-
-    private KeyedBookingOutcome replay(IdempotentCommand key, KeptAnswer kept, Actor actor) {
-        if (!kept.answers(key.method(), key.path(), key.fingerprint())) {
-            throw new IdempotencyKeyReusedException(kept.method(), kept.path());
-        }
-        fairUse.replayed();
-        if (kept.response() != null) {
-            return KeyedBookingOutcome.replayOf(kept.response());
-        }
-        KeptBooking first = kept.booking();
-        Booking booking = unitOfWork.inTransaction(() -> bookings.findById(first.id()))
-                .orElseThrow(() -> new IllegalStateException("the booking kept for this idempotency key, " + first.id()
-                        + ", is gone (deleted by the retention job before the key expired)"));
-        return KeyedBookingOutcome.replayOf(new BookingDetails(booking.asFirstStored(first.firstExpiresAt()), actor.username(),
-                settings.holdRules()));
     }
 
     private BookingDetails placed(Booking stored, Actor actor) {

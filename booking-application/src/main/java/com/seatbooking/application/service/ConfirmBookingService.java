@@ -9,6 +9,7 @@ import com.seatbooking.application.port.out.AccountRepository;
 import com.seatbooking.application.port.out.BookingEvents;
 import com.seatbooking.application.port.out.BookingRepository;
 import com.seatbooking.application.port.out.SeatAllocationRepository;
+import com.seatbooking.application.port.out.ShowRepository;
 import com.seatbooking.application.port.out.UnitOfWork;
 import com.seatbooking.domain.BookingId;
 import com.seatbooking.domain.booking.Booking;
@@ -20,16 +21,18 @@ public final class ConfirmBookingService implements ConfirmBookingUseCase {
 
     private final BookingRepository bookings;
     private final SeatAllocationRepository allocations;
+    private final ShowRepository shows;
     private final UnitOfWork unitOfWork;
     private final BookingEvents events;
     private final Clock clock;
     private final Owners owners;
 
     public ConfirmBookingService(BookingRepository bookings, SeatAllocationRepository allocations, UnitOfWork unitOfWork,
-            BookingEvents events, Clock clock, AccountRepository accounts,
+            BookingEvents events, Clock clock, AccountRepository accounts, ShowRepository shows,
             BookingSettings settings) {
         this.bookings = bookings;
         this.allocations = allocations;
+        this.shows = shows;
         this.unitOfWork = unitOfWork;
         this.events = events;
         this.clock = clock;
@@ -48,6 +51,9 @@ public final class ConfirmBookingService implements ConfirmBookingUseCase {
             if (confirmed == booking) {
                 return BookingChange.none(booking);
             }
+            // A cancelled show's bookings are being cancelled: its holds are refused at once (a hold
+            // confirmed just before the cancellation is cancelled with the others).
+            shows.findById(booking.showId()).ifPresent(show -> show.requireNotCancelled("its holds cannot be confirmed"));
             // The store has the last word: an allocation taken over by an instance whose clock already
             // saw the deadline pass means the hold is gone, whatever this clock says.
             if (!allocations.makeFirm(booking.allocation(), now)) {

@@ -9,6 +9,7 @@ import com.seatbooking.application.port.out.AccountRepository;
 import com.seatbooking.application.port.out.BookingEvents;
 import com.seatbooking.application.port.out.BookingRepository;
 import com.seatbooking.application.port.out.SeatAllocationRepository;
+import com.seatbooking.application.port.out.ShowRepository;
 import com.seatbooking.application.port.out.UnitOfWork;
 import com.seatbooking.domain.BookingId;
 import com.seatbooking.domain.booking.Booking;
@@ -25,6 +26,7 @@ public final class ExtendHoldService implements ExtendHoldUseCase {
 
     private final BookingRepository bookings;
     private final SeatAllocationRepository allocations;
+    private final ShowRepository shows;
     private final UnitOfWork unitOfWork;
     private final BookingEvents events;
     private final Clock clock;
@@ -32,9 +34,10 @@ public final class ExtendHoldService implements ExtendHoldUseCase {
     private final Owners owners;
 
     public ExtendHoldService(BookingRepository bookings, SeatAllocationRepository allocations, UnitOfWork unitOfWork,
-            BookingEvents events, Clock clock, AccountRepository accounts, BookingSettings settings) {
+            BookingEvents events, Clock clock, AccountRepository accounts, ShowRepository shows, BookingSettings settings) {
         this.bookings = bookings;
         this.allocations = allocations;
+        this.shows = shows;
         this.unitOfWork = unitOfWork;
         this.events = events;
         this.clock = clock;
@@ -50,6 +53,9 @@ public final class ExtendHoldService implements ExtendHoldUseCase {
         Booking extended = unitOfWork.inTransaction(() -> {
             Booking hold = bookings.findByIdForUpdate(bookingId).filter(actor::mayAccess)
                     .orElseThrow(() -> new BookingNotFoundException(bookingId));
+            // A cancelled show's bookings are being cancelled: its holds are refused at once (a hold
+            // confirmed just before the cancellation is cancelled with the others).
+            shows.findById(hold.showId()).ifPresent(show -> show.requireNotCancelled("its holds cannot be extended"));
             Booking longer = hold.extend(now, settings.holdRules());
             // The store has the last word, as on confirm: seats taken over by an instance whose clock
             // already saw the deadline pass are gone, whatever this clock says.

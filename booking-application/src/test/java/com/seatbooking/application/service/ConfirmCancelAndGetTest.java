@@ -3,6 +3,7 @@ package com.seatbooking.application.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.seatbooking.application.port.in.BookingCommand;
 import com.seatbooking.application.port.in.BookingNotFoundException;
 import com.seatbooking.domain.BookingId;
 import com.seatbooking.domain.booking.Booking;
@@ -13,6 +14,7 @@ import com.seatbooking.domain.booking.HoldExpiredException;
 import com.seatbooking.domain.booking.IllegalBookingTransitionException;
 import com.seatbooking.domain.booking.StatusChange;
 import com.seatbooking.domain.show.Show;
+import com.seatbooking.domain.show.ShowCancelledException;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +37,22 @@ class ConfirmCancelAndGetTest {
         assertThat(f.reserved(show)).as("outlives the deadline").containsExactly(1, 2);
         assertThat(f.expireHolds.expireHolds()).isZero();
         assertThat(f.events.reasons()).containsExactly(ChangeReason.SEATS_HELD, ChangeReason.HOLD_CONFIRMED);
+    }
+
+    @Test
+    void aHoldOnACancelledShowCannotBeConfirmedOrExtendedEvenBeforeTheCascadeReachesIt() {
+        Booking hold = f.hold(show, 1, 2);
+        // the show is CANCELLED at once; its bookings are cancelled in batches afterwards
+        f.adapters.shows().update(show.cancel(f.clock.instant()));
+
+        assertThatThrownBy(() -> f.confirm(hold.id())).isInstanceOf(ShowCancelledException.class)
+                .hasMessageContaining("its holds cannot be confirmed");
+        assertThatThrownBy(() -> f.extendHold.extend(new BookingCommand(f.alice, hold.id())))
+                .isInstanceOf(ShowCancelledException.class).hasMessageContaining("its holds cannot be extended");
+        Booking unchanged = f.get(hold.id());
+        assertThat(unchanged.status()).isEqualTo(BookingStatus.PENDING);
+        assertThat(unchanged.expiresAt()).isEqualTo(hold.expiresAt());
+        assertThat(f.events.reasons()).containsExactly(ChangeReason.SEATS_HELD);
     }
 
     @Test

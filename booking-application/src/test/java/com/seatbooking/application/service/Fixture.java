@@ -78,7 +78,7 @@ final class Fixture {
         listShows = new ListShowsService(shows, allocations, tx, clock, settings);
         getShow = new GetShowService(shows, allocations, clock, settings);
         bookSeats = new BookSeatsService(shows, bookings, events, clock, settings);
-        confirm = new ConfirmBookingService(bookings, allocations, tx, events, clock, accounts, settings);
+        confirm = new ConfirmBookingService(bookings, allocations, tx, events, clock, accounts, shows, settings);
         cancel = new CancelBookingService(bookings, allocations, tx, events, clock, accounts, settings);
         getBooking = new GetBookingService(bookings, tx, clock, accounts, settings);
         expireHolds = new ExpireHoldsService(bookings, allocations, tx, events, clock, settings);
@@ -86,7 +86,7 @@ final class Fixture {
         logIn = new LogInService(accounts, hasher);
         firstAdmin = new ProvideFirstAdminService(accounts, hasher, tx, clock);
         myBookings = new ListMyBookingsService(bookings, shows, tx, clock, settings);
-        extendHold = new ExtendHoldService(bookings, allocations, tx, events, clock, accounts, settings);
+        extendHold = new ExtendHoldService(bookings, allocations, tx, events, clock, accounts, shows, settings);
 
         alice = customer("alice", "Alice A.");
         bob = customer("bob", "Bob B.");

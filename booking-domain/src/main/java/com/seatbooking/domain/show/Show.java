@@ -166,6 +166,11 @@ public final class Show {
         return new Show(id, newName, newStartTime, newTotalSeats, maxSeatsPerCustomer, layout, status, cancelledAt, version);
     }
 
+    /** Refuses {@code what} (e.g. "its holds cannot be confirmed") on a cancelled show. */
+    public void requireNotCancelled(String what) {
+        requireScheduled(what);
+    }
+
     private void requireScheduled(String what) {
         if (status == ShowStatus.CANCELLED) {
             throw new ShowCancelledException(id, cancelledAt, what);
