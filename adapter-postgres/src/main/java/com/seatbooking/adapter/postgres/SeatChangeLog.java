@@ -98,8 +98,8 @@ class SeatChangeLog {
         do {
             deleted = Jdbc.statement(dataSources.get(), connection -> {
                 try (PreparedStatement statement = connection.prepareStatement(SeatChangeSql.PRUNE)) {
-                    statement.setString(1, retention.toMillis() + " milliseconds");
-                    statement.setInt(2, batchSize);
+                    statement.setInt(1, batchSize);
+                    statement.setString(2, retention.toMillis() + " milliseconds");
                     try (ResultSet rows = statement.executeQuery()) {
                         return rows.next() ? rows.getLong(1) : 0L;
                     }

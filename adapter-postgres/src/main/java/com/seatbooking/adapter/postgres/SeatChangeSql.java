@@ -85,21 +85,27 @@ final class SeatChangeSql {
             FROM touched t""";
 
     /**
-     * Deletes up to a batch of rows older than the retention, and moves the horizon up to the
-     * greatest txid deleted. One instance at a time (an advisory lock; another instance's run finds
-     * nothing to do), and running it twice deletes nothing twice. Parameters: retention (an
-     * interval), batch size. Returns the number of rows deleted (no row when none).
+     * Deletes, of the batch of rows with the lowest txids, those older than the retention, and moves
+     * the horizon up to the greatest txid deleted. Walks the txid index (the log has no index on
+     * {@code changed_at}: see migration V11); txids follow the transactions' start times closely
+     * enough that the oldest rows come first, and a row kept longer because a lower txid is still
+     * young is deleted by a later run. The horizon only ever covers deleted rows' txids, so a
+     * follower behind it is sent a snapshot, never a gap. One instance at a time (an advisory lock;
+     * another instance's run finds nothing to do), and running it twice deletes nothing twice.
+     * Parameters: batch size, retention (an interval). Returns the number of rows deleted (no row
+     * when none).
      */
     static final String PRUNE = """
             WITH allowed AS (
                 SELECT pg_try_advisory_xact_lock(hashtext('seat_changes prune')) AS ok
-            ), doomed AS (
-                SELECT ctid FROM seat_changes
-                WHERE changed_at < now() - CAST(? AS interval) AND (SELECT ok FROM allowed)
+            ), oldest AS (
+                SELECT ctid, changed_at FROM seat_changes
+                WHERE (SELECT ok FROM allowed)
+                ORDER BY txid
                 LIMIT ?
             ), gone AS (
-                DELETE FROM seat_changes c USING doomed d
-                WHERE c.ctid = d.ctid
+                DELETE FROM seat_changes c USING oldest o
+                WHERE c.ctid = o.ctid AND o.changed_at < now() - CAST(? AS interval)
                 RETURNING c.txid
             )
             UPDATE seat_change_horizon
