@@ -9,10 +9,6 @@ import com.seatbooking.application.port.in.LayoutDraft;
 import com.seatbooking.application.port.in.LayoutDraft.RowDraft;
 import com.seatbooking.application.port.in.LayoutDraft.SectionDraft;
 import com.seatbooking.application.port.out.BookingEvents;
-import com.seatbooking.application.port.out.BookingRepository;
-import com.seatbooking.application.port.out.SeatAllocationRepository;
-import com.seatbooking.application.port.out.ShowRepository;
-import com.seatbooking.application.port.out.UnitOfWork;
 import com.seatbooking.application.service.BookBestAvailableService;
 import com.seatbooking.application.service.BookingSettings;
 import com.seatbooking.application.service.CreateShowService;
@@ -24,7 +20,6 @@ import com.seatbooking.domain.booking.BookingStatus;
 import com.seatbooking.domain.show.Show;
 import com.seatbooking.domain.venue.NotEnoughSeatsException;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,7 +29,6 @@ import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -45,26 +39,10 @@ import org.junit.jupiter.api.Test;
  * in SQL.
  */
 @QuarkusTest
-class ConcurrentBestAvailableTest {
+class ConcurrentBestAvailableTest extends PostgresTestBase {
 
     private static final Actor ADMIN = Actor.signedIn(AccountId.random(), new Username("admin"), new DisplayName("Admin"), Set.of(Role.ADMIN));
     private static final int THREADS = 64;
-
-    @Inject
-    ShowRepository shows;
-    @Inject
-    BookingRepository bookings;
-    @Inject
-    SeatAllocationRepository allocations;
-    @Inject
-    UnitOfWork unitOfWork;
-    @Inject
-    TestDatabase database;
-
-    @BeforeEach
-    void startEmpty() {
-        database.empty();
-    }
 
     @Test
     void sixtyFourBuyersAtOnceNeverFailWhileSeatsRemainAndNeverShareASeat() throws Exception {

@@ -10,10 +10,6 @@ import com.seatbooking.domain.account.Role;
 import com.seatbooking.domain.account.Username;
 import com.seatbooking.application.port.in.CreateShowCommand;
 import com.seatbooking.application.port.out.BookingEvents;
-import com.seatbooking.application.port.out.BookingRepository;
-import com.seatbooking.application.port.out.SeatAllocationRepository;
-import com.seatbooking.application.port.out.ShowRepository;
-import com.seatbooking.application.port.out.UnitOfWork;
 import com.seatbooking.application.service.BookSeatsService;
 import com.seatbooking.application.service.BookingSettings;
 import com.seatbooking.application.service.CreateShowService;
@@ -21,7 +17,6 @@ import com.seatbooking.domain.booking.Booking;
 import com.seatbooking.domain.booking.BookingStatus;
 import com.seatbooking.domain.show.Show;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -49,21 +44,10 @@ import org.junit.jupiter.api.Test;
  * real PostgreSQL; afterwards plain SQL checks the invariants in the database itself.
  */
 @QuarkusTest
-class ConcurrentBookingTest {
+class ConcurrentBookingTest extends PostgresTestBase {
 
     private static final int THREADS = 48;
     private static final Actor ADMIN = Actor.signedIn(AccountId.random(), new Username("admin"), new DisplayName("Admin"), Set.of(Role.ADMIN));
-
-    @Inject
-    ShowRepository shows;
-    @Inject
-    BookingRepository bookings;
-    @Inject
-    SeatAllocationRepository allocations;
-    @Inject
-    UnitOfWork unitOfWork;
-    @Inject
-    TestDatabase database;
 
     private BookSeatsService bookSeats;
     private CreateShowService createShow;
@@ -71,7 +55,6 @@ class ConcurrentBookingTest {
 
     @BeforeEach
     void wire() {
-        database.empty();
         Clock clock = Clock.systemUTC();
         bookSeats = new BookSeatsService(shows, bookings, BookingEvents.NONE, clock, BookingSettings.of(Duration.ofMinutes(10), 20, 100, Show.MAX_SEATS));
         createShow = new CreateShowService(shows, unitOfWork, clock, BookingSettings.of(Duration.ofMinutes(10), 20, 100, Show.MAX_SEATS));

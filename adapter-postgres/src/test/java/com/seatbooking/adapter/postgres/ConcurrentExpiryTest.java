@@ -9,10 +9,6 @@ import com.seatbooking.domain.account.DisplayName;
 import com.seatbooking.domain.account.Role;
 import com.seatbooking.domain.account.Username;
 import com.seatbooking.application.port.in.CreateShowCommand;
-import com.seatbooking.application.port.out.BookingRepository;
-import com.seatbooking.application.port.out.SeatAllocationRepository;
-import com.seatbooking.application.port.out.ShowRepository;
-import com.seatbooking.application.port.out.UnitOfWork;
 import com.seatbooking.application.service.BookSeatsService;
 import com.seatbooking.application.service.BookingSettings;
 import com.seatbooking.application.service.CreateShowService;
@@ -24,7 +20,6 @@ import com.seatbooking.domain.show.Show;
 import com.seatbooking.testing.MutableClock;
 import com.seatbooking.testing.RecordingBookingEvents;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -37,21 +32,10 @@ import org.junit.jupiter.api.Test;
 
 /** Two expiry runs at once, as with two app instances: every hold is expired exactly once. */
 @QuarkusTest
-class ConcurrentExpiryTest {
+class ConcurrentExpiryTest extends PostgresTestBase {
 
     private static final int HOLDS = 300;
     private static final Actor ADMIN = Actor.signedIn(AccountId.random(), new Username("admin"), new DisplayName("Admin"), Set.of(Role.ADMIN));
-
-    @Inject
-    ShowRepository shows;
-    @Inject
-    BookingRepository bookings;
-    @Inject
-    SeatAllocationRepository allocations;
-    @Inject
-    UnitOfWork unitOfWork;
-    @Inject
-    TestDatabase database;
 
     @Test
     void twoRunsAtOnceExpireEachHoldExactlyOnce() throws Exception {

@@ -13,11 +13,7 @@ import com.seatbooking.application.port.in.SeatMapListener;
 import com.seatbooking.application.port.in.SeatMapSnapshot;
 import com.seatbooking.application.port.out.AccountRepository;
 import com.seatbooking.application.port.out.BookingEvents;
-import com.seatbooking.application.port.out.BookingRepository;
-import com.seatbooking.application.port.out.SeatAllocationRepository;
 import com.seatbooking.application.port.out.SeatMapFeed;
-import com.seatbooking.application.port.out.ShowRepository;
-import com.seatbooking.application.port.out.UnitOfWork;
 import com.seatbooking.application.service.BookSeatsService;
 import com.seatbooking.application.service.BookingSettings;
 import com.seatbooking.application.service.CancelBookingService;
@@ -59,7 +55,7 @@ import org.junit.jupiter.api.Test;
  * every follower's map equals what PostgreSQL holds, and no follower ever saw a version go back.
  */
 @QuarkusTest
-class ConcurrentFeedTest {
+class ConcurrentFeedTest extends PostgresTestBase {
 
     private static final int THREADS = 24;
     private static final int OPERATIONS = 40;
@@ -67,27 +63,16 @@ class ConcurrentFeedTest {
     private static final Actor ADMIN = Actor.signedIn(AccountId.random(), new Username("admin"), new DisplayName("Admin"), Set.of(Role.ADMIN));
 
     @Inject
-    ShowRepository shows;
-    @Inject
-    BookingRepository bookings;
-    @Inject
-    SeatAllocationRepository allocations;
-    @Inject
     AccountRepository accounts;
-    @Inject
-    UnitOfWork unitOfWork;
     @Inject
     SeatMapFeed feed;
     @Inject
     SeatChangePoller poller;
-    @Inject
-    TestDatabase database;
 
     private final List<Actor> users = new ArrayList<>();
 
     @BeforeEach
     void empty() {
-        database.empty();
         poller.pollOnce();
         users.clear();
         for (int i = 0; i < THREADS; i++) {

@@ -8,10 +8,6 @@ import com.seatbooking.application.port.in.BookingCommand;
 import com.seatbooking.application.port.in.CreateShowCommand;
 import com.seatbooking.application.port.out.AccountRepository;
 import com.seatbooking.application.port.out.BookingEvents;
-import com.seatbooking.application.port.out.BookingRepository;
-import com.seatbooking.application.port.out.SeatAllocationRepository;
-import com.seatbooking.application.port.out.ShowRepository;
-import com.seatbooking.application.port.out.UnitOfWork;
 import com.seatbooking.application.service.BookSeatsService;
 import com.seatbooking.application.service.BookingSettings;
 import com.seatbooking.application.service.CancelBookingService;
@@ -44,7 +40,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -54,7 +49,7 @@ import org.junit.jupiter.api.Test;
  * in SQL.
  */
 @QuarkusTest
-class ConcurrentSeatLimitTest {
+class ConcurrentSeatLimitTest extends PostgresTestBase {
 
     private static final Actor ADMIN = Actor.signedIn(AccountId.random(), new Username("admin"), new DisplayName("Admin"), Set.of(Role.ADMIN));
     private static final int LIMIT = 10;
@@ -72,22 +67,7 @@ class ConcurrentSeatLimitTest {
                 WHERE coalesce(u.seats, 0) <> coalesce(a.seats, 0)) drift""";
 
     @Inject
-    ShowRepository shows;
-    @Inject
-    BookingRepository bookings;
-    @Inject
-    SeatAllocationRepository allocations;
-    @Inject
     AccountRepository accounts;
-    @Inject
-    UnitOfWork unitOfWork;
-    @Inject
-    TestDatabase database;
-
-    @BeforeEach
-    void startEmpty() {
-        database.empty();
-    }
 
     @Test
     void fiftyParallelHoldsOfOneCustomerNeverPassTheLimit() throws Exception {

@@ -9,10 +9,6 @@ import com.seatbooking.application.port.in.CreateShowCommand;
 import com.seatbooking.application.port.in.ShowCancellation;
 import com.seatbooking.application.port.in.ShowCommand;
 import com.seatbooking.application.port.out.BookingEvents;
-import com.seatbooking.application.port.out.BookingRepository;
-import com.seatbooking.application.port.out.SeatAllocationRepository;
-import com.seatbooking.application.port.out.ShowRepository;
-import com.seatbooking.application.port.out.UnitOfWork;
 import com.seatbooking.application.service.BookSeatsService;
 import com.seatbooking.application.service.BookingSettings;
 import com.seatbooking.application.service.CancelShowService;
@@ -27,7 +23,6 @@ import com.seatbooking.domain.booking.BookingStatus;
 import com.seatbooking.domain.show.Show;
 import com.seatbooking.domain.show.ShowCancelledException;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,7 +33,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -50,30 +44,14 @@ import org.junit.jupiter.api.Test;
  * zero. A cascade that stops midway is finished by the next run.
  */
 @QuarkusTest
-class ConcurrentShowCancellationTest {
+class ConcurrentShowCancellationTest extends PostgresTestBase {
 
     private static final Actor ADMIN = Actor.signedIn(AccountId.random(), new Username("admin"), new DisplayName("Admin"), Set.of(Role.ADMIN));
     private static final int BOOKED_BEFORE = 3_000;
 
-    @Inject
-    ShowRepository shows;
-    @Inject
-    BookingRepository bookings;
-    @Inject
-    SeatAllocationRepository allocations;
-    @Inject
-    UnitOfWork unitOfWork;
-    @Inject
-    TestDatabase database;
-
     private final Clock clock = Clock.systemUTC();
     // customers may take many seats here: the per-customer limit is not what this is about
     private final BookingSettings settings = BookingSettings.of(Duration.ofMinutes(2), 20, 500, 100_000);
-
-    @BeforeEach
-    void startEmpty() {
-        database.empty();
-    }
 
     @Test
     void cancellingAShowWithThousandsOfBookingsWhileOthersBookItLeavesNothingLive() throws Exception {

@@ -9,10 +9,6 @@ import com.seatbooking.application.port.in.EditShowCommand;
 import com.seatbooking.application.port.in.ShowDetails;
 import com.seatbooking.application.port.in.ShowVersionMismatchException;
 import com.seatbooking.application.port.out.BookingEvents;
-import com.seatbooking.application.port.out.BookingRepository;
-import com.seatbooking.application.port.out.SeatAllocationRepository;
-import com.seatbooking.application.port.out.ShowRepository;
-import com.seatbooking.application.port.out.UnitOfWork;
 import com.seatbooking.application.service.BookSeatsService;
 import com.seatbooking.application.service.BookingSettings;
 import com.seatbooking.application.service.CreateShowService;
@@ -25,7 +21,6 @@ import com.seatbooking.domain.account.Username;
 import com.seatbooking.domain.show.Show;
 import com.seatbooking.domain.show.ShowHasBookingsException;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,7 +29,6 @@ import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -44,28 +38,12 @@ import org.junit.jupiter.api.Test;
  * no longer exists gets in) or the booking does (and the count is refused), never both.
  */
 @QuarkusTest
-class ConcurrentShowEditTest {
+class ConcurrentShowEditTest extends PostgresTestBase {
 
     private static final Actor ADMIN = Actor.signedIn(AccountId.random(), new Username("admin"), new DisplayName("Admin"), Set.of(Role.ADMIN));
 
-    @Inject
-    ShowRepository shows;
-    @Inject
-    BookingRepository bookings;
-    @Inject
-    SeatAllocationRepository allocations;
-    @Inject
-    UnitOfWork unitOfWork;
-    @Inject
-    TestDatabase database;
-
     private final Clock clock = Clock.systemUTC();
     private final BookingSettings settings = BookingSettings.of(Duration.ofMinutes(2), 20, 100, 100_000);
-
-    @BeforeEach
-    void startEmpty() {
-        database.empty();
-    }
 
     @Test
     void sixteenAdminsEditingTheSameVersionAtOnceStoreExactlyOneEdit() throws Exception {

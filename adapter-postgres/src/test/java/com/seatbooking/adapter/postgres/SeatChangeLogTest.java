@@ -4,11 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.seatbooking.application.port.in.Actor;
 import com.seatbooking.application.port.in.SeatMapChange;
-import com.seatbooking.application.port.out.BookingRepository;
-import com.seatbooking.application.port.out.SeatAllocationRepository;
 import com.seatbooking.application.port.out.SeatMapFeed;
-import com.seatbooking.application.port.out.ShowRepository;
-import com.seatbooking.application.port.out.UnitOfWork;
 import com.seatbooking.domain.BookingId;
 import com.seatbooking.domain.ShowId;
 import com.seatbooking.domain.booking.Booking;
@@ -37,22 +33,12 @@ import org.junit.jupiter.api.Test;
  * a follower resumes, and how far back it can.
  */
 @QuarkusTest
-class SeatChangeLogTest {
+class SeatChangeLogTest extends PostgresTestBase {
 
     private static final UserName ALICE = new UserName("Alice");
     /** These tests are about the change log, not the per-customer limit. */
     private static final int NO_SEAT_LIMIT = Show.MAX_SEATS;
 
-    @Inject
-    ShowRepository shows;
-    @Inject
-    BookingRepository bookings;
-    @Inject
-    SeatAllocationRepository allocations;
-    @Inject
-    UnitOfWork unitOfWork;
-    @Inject
-    TestDatabase database;
     @Inject
     SeatChangeLog log;
     @Inject
@@ -68,7 +54,6 @@ class SeatChangeLogTest {
 
     @BeforeEach
     void aShow() {
-        database.empty();
         poller.pollOnce();
         alice = database.customer("alice");
         now = Instant.now().truncatedTo(ChronoUnit.MICROS);

@@ -2,10 +2,6 @@ package com.seatbooking.adapter.postgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.seatbooking.application.port.out.BookingRepository;
-import com.seatbooking.application.port.out.SeatAllocationRepository;
-import com.seatbooking.application.port.out.ShowRepository;
-import com.seatbooking.application.port.out.UnitOfWork;
 import com.seatbooking.domain.BookingId;
 import com.seatbooking.domain.ShowId;
 import com.seatbooking.domain.account.AccountId;
@@ -32,20 +28,10 @@ import org.junit.jupiter.api.Test;
 
 /** Seat maps come from memory, yet a change made through this app shows at once. */
 @QuarkusTest
-class SeatMapCacheTest {
+class SeatMapCacheTest extends PostgresTestBase {
 
     private static final UserName ALICE = new UserName("alice");
 
-    @Inject
-    ShowRepository shows;
-    @Inject
-    BookingRepository bookings;
-    @Inject
-    SeatAllocationRepository allocations;
-    @Inject
-    UnitOfWork unitOfWork;
-    @Inject
-    TestDatabase database;
     @Inject
     SeatMapCache cache;
 
@@ -55,7 +41,6 @@ class SeatMapCacheTest {
 
     @BeforeEach
     void aShow() {
-        database.empty();
         owner = database.customer("alice").id();
         now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         show = Show.restore(ShowId.random(), new ShowName("Cached"), now.plus(Duration.ofDays(1)), 20);
