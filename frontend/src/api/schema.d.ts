@@ -1266,7 +1266,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description The booking's status does not allow this change (a hold that expired, a cancelled or failed booking); or a request with the same Idempotency-Key is still being answered (retry after Retry-After seconds). Nothing was changed. */
+        /** @description The booking's status does not allow this change (a hold that expired, a cancelled or failed booking); on confirm, show-cancelled when its show was cancelled (its holds are refused before the cancellation reaches them); or a request with the same Idempotency-Key is still being answered (retry after Retry-After seconds). Nothing was changed. */
         BookingStatusConflict: {
             headers: {
                 /** @description Seconds to wait (idempotency-key-in-use only) */
@@ -1277,7 +1277,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description The hold cannot be extended; nothing was changed. hold-extension-limit when it used all its extensions or already lasts until its lifetime cap; hold-expired when its deadline has passed; booking-status-conflict when it is not PENDING (confirmed, cancelled or failed); idempotency-key-in-use (with Retry-After) when a request with the same Idempotency-Key is still being answered. */
+        /** @description The hold cannot be extended; nothing was changed. hold-extension-limit when it used all its extensions or already lasts until its lifetime cap; hold-expired when its deadline has passed; booking-status-conflict when it is not PENDING (confirmed, cancelled or failed); show-cancelled when its show was cancelled; idempotency-key-in-use (with Retry-After) when a request with the same Idempotency-Key is still being answered. */
         HoldExtensionConflict: {
             headers: {
                 /** @description Seconds to wait (idempotency-key-in-use only) */
