@@ -7,12 +7,16 @@
 #   AB_A="FEED_ENABLED=true" AB_B="FEED_ENABLED=false" scripts/bench/ab.sh
 #   AB_B_KEYS=nokeys scripts/bench/ab.sh                   # Idempotency-Key on every booking, or not
 #   AB_B_JAR=/other/build/quarkus-app/quarkus-run.jar scripts/bench/ab.sh
+#   AB_SCENARIO=S2 AB_A="FEED_ENABLED=true" AB_B="FEED_ENABLED=false" scripts/bench/ab.sh   # the flash sale
 #
 # Settings (environment): AB_A / AB_B (space-separated VAR=value settings of each app), AB_A_KEYS /
 # AB_B_KEYS (keys or nokeys: whether each booking carries an Idempotency-Key; default keys),
 # AB_A_JAR / AB_B_JAR (default: this build), AB_ROUNDS (5 per side), AB_SECONDS (10 per round),
 # AB_CONNECTIONS (64), AB_WARMUP (30 seconds per side), AB_PORTS ("4211 4212"), AB_DB_SUFFIX (none:
-# the databases are seatbooking_ab_a<suffix> and _b<suffix>, for runs side by side), JAVA_OPTS.
+# the databases are seatbooking_ab_a<suffix> and _b<suffix>, for runs side by side), JAVA_OPTS,
+# AB_SCENARIO (S1, the default: wrk books fresh seats of 64 shows for AB_SECONDS; or S2: each round a
+# fresh 1,000-seat show, AB_REQUESTS (6000) requests of 1 to 4 random seats from AB_CONNECTIONS (128 for
+# S2) signed-in connections, as scripts/benchmark.sh's S2; compared by requests/s).
 # Rate limits are raised far above the load on both sides, as in scripts/benchmark.sh. Results: a table on stdout and
 # target/benchmark-ab/ (every round's wrk output).
 set -euo pipefail
@@ -21,7 +25,9 @@ root=$(pwd)
 
 rounds=${AB_ROUNDS:-5}
 seconds=${AB_SECONDS:-10}
-connections=${AB_CONNECTIONS:-64}
+scenario=${AB_SCENARIO:-S1}
+case "$scenario" in S1) connections=${AB_CONNECTIONS:-64} ;; S2) connections=${AB_CONNECTIONS:-128} ;; *) echo "AB_SCENARIO: S1 or S2" >&2; exit 2 ;; esac
+requests=${AB_REQUESTS:-6000}
 warmup=${AB_WARMUP:-30}
 java_opts=${JAVA_OPTS:--XX:+UseParallelGC -Xmx256m}
 out="$root/target/benchmark-ab"
@@ -75,8 +81,18 @@ shows() { # side count -> file of fresh show ids (a customer may book every seat
   done > "$file"
   echo "$file"
 }
-run() { # side seconds -> wrk's JSON line
+run() { # side seconds -> one JSON line: wrk's (S1) or load.mjs's (S2)
   local side=$1 keys_var="AB_${1^^}_KEYS"
+  if [ "$scenario" = S2 ]; then
+    local when show; when=$(date -u -d '+30 days' +%Y-%m-%dT%H:%M:%SZ)
+    show=$(curl -fsS -X POST "http://127.0.0.1:${port[$side]}/shows" -H 'Content-Type: application/json' -H "Authorization: Bearer ${admin[$side]}" \
+      -d "{\"name\":\"AB flash\",\"startTime\":\"$when\",\"totalSeats\":1000}" | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s).id))')
+    # the warm-up's length is a number of requests here
+    (cd scripts/bench && BENCH_IDEMPOTENCY_KEYS=$([ "${!keys_var:-keys}" = nokeys ] && echo 0 || echo 1) \
+      node load.mjs flash "http://127.0.0.1:${port[$side]}" "$connections" "$([ "$2" = "$seconds" ] && echo "$requests" || echo $((requests / 2)))" \
+        "$show" 1000 "${tokens[$side]}") | tail -n 1
+    return
+  fi
   wrk -t2 -c"$connections" -d"$2s" -s scripts/bench/disjoint.lua "http://127.0.0.1:${port[$side]}" -- \
     "$(shows "$side" "$connections")" 2 "${tokens[$side]}" "${!keys_var:-keys}" | tail -n 1
 }
@@ -86,7 +102,8 @@ start b "$port_b" "${AB_B_JAR:-$default_jar}" "${AB_B:-}"
 log "warming up both, ${warmup}s each"
 run a "$warmup" >/dev/null; run b "$warmup" >/dev/null
 
-rate() { node -e 'console.log(JSON.parse(process.argv[1]).confirmedPerSecond)' "$1"; }
+unit=$([ "$scenario" = S2 ] && echo requests/s || echo bookings/s)
+rate() { node -e 'const r=JSON.parse(process.argv[1]);console.log(process.argv[2]==="S2"?r.requestsPerSecond:r.confirmedPerSecond)' "$1" "$scenario"; }
 for round in $(seq 1 "$rounds"); do
   # a then b in odd rounds, b then a in even ones: a drift over the run (warming up, tables growing)
   # falls on both sides alike
@@ -94,22 +111,26 @@ for round in $(seq 1 "$rounds"); do
   for side in $order; do
     run "$side" "$seconds" > "$out/round-$round-$side.json"
   done
-  log "round $round: a $(rate "$(cat "$out/round-$round-a.json")") / b $(rate "$(cat "$out/round-$round-b.json")") bookings/s"
+  log "round $round: a $(rate "$(cat "$out/round-$round-a.json")") / b $(rate "$(cat "$out/round-$round-b.json")") $unit"
 done
 
-node - "$out" "$rounds" <<'EOF'
-const [dir, rounds] = [process.argv[2], Number(process.argv[3])];
+node - "$out" "$rounds" "$scenario" <<'EOF'
+const [dir, rounds, scenario] = [process.argv[2], Number(process.argv[3]), process.argv[4]];
 const fs = require('fs');
-const rate = (r) => r.confirmedPerSecond;
+const rate = (r) => (scenario === 'S2' ? r.requestsPerSecond : r.confirmedPerSecond);
 const median = (xs) => { const s = [...xs].sort((x, y) => x - y); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
 const sides = { a: [], b: [] };
 for (let i = 1; i <= rounds; i++) for (const s of ['a', 'b']) sides[s].push(JSON.parse(fs.readFileSync(`${dir}/round-${i}-${s}.json`, 'utf8')));
 const ma = median(sides.a.map(rate)), mb = median(sides.b.map(rate));
 const ratios = sides.a.map((a, i) => rate(sides.b[i]) / rate(a));
-console.log('\n| side | bookings/s, median | rounds | non-201 |');
+// S1: anything but 201; S2: anything but 201 and 409 (a flash sale refuses most requests, as it should)
+const unexpected = (r) => (scenario === 'S2'
+  ? Object.entries(r.byStatus).filter(([status]) => status !== '201' && status !== '409').reduce((n, [, count]) => n + count, 0) + r.errors
+  : r.byStatus.other + r.errors);
+console.log(`\n| side | ${scenario === 'S2' ? 'requests/s' : 'bookings/s'}, median | rounds | ${scenario === 'S2' ? 'not 201 or 409' : 'non-201'} |`);
 console.log('|---|---|---|---|');
 for (const s of ['a', 'b']) {
-  const other = sides[s].reduce((n, r) => n + r.byStatus.other + r.errors, 0);
+  const other = sides[s].reduce((n, r) => n + unexpected(r), 0);
   console.log(`| ${s} | ${Math.round(s === 'a' ? ma : mb)} | ${sides[s].map((r) => Math.round(rate(r))).join(', ')} | ${other} |`);
 }
 console.log(`\nb / a: ${(mb / ma * 100).toFixed(0)}% (medians); per round ${ratios.map((r) => (r * 100).toFixed(0) + '%').join(', ')}, median ${(median(ratios) * 100).toFixed(0)}%`);
