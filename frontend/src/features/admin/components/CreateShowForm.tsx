@@ -5,7 +5,6 @@ import { ApiErrorAlert } from '@/components/ui/ApiErrorAlert';
 import { Button } from '@/components/ui/Button';
 import { useCreateShow } from '../api/create-show';
 import {
-  MAX_SHOW_NAME_LENGTH,
   MAX_TOTAL_SEATS,
   SHOW_FIELDS,
   validateShowForm,
@@ -14,6 +13,7 @@ import {
   type ShowFormErrors,
   type ShowFormValues,
 } from '../utils/show-form';
+import { ShowFormFields, ShowProblem } from './ShowFormFields';
 
 const EMPTY: ShowFormValues = { name: '', startTime: '', totalSeats: '' };
 
@@ -55,50 +55,12 @@ export function CreateShowForm() {
     setValues((previous) => ({ ...previous, [field]: value }));
   }
 
-  function fieldProps(field: ShowField) {
-    const error = errors[field];
-    return {
-      id: `${id}-${field}`,
-      name: field,
-      value: values[field],
-      onChange: (event: { target: { value: string } }) => update(field, event.target.value),
-      'aria-invalid': error ? true : undefined,
-      'aria-describedby': [`${id}-${field}-hint`, error && `${id}-${field}-error`].filter(Boolean).join(' '),
-    };
-  }
-
-  function fieldError(field: ShowField) {
-    const error = errors[field];
-    return (
-      error && (
-        <p id={`${id}-${field}-error`} className="field__error">
-          {error}
-        </p>
-      )
-    );
-  }
-
-  const otherViolations = serverError ? violationsByField(serverError.violations).other : [];
-
   return (
     <form ref={formRef} className="card form" onSubmit={handleSubmit} noValidate aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>Create a show</h2>
 
       {serverError?.is('rate-limited') && <ApiErrorAlert error={serverError} />}
-      {serverError && !serverError.is('rate-limited') && (
-        <Alert tone="error" title={serverError.problem?.title ?? 'The show was not created'}>
-          <p>{serverError.message}</p>
-          {otherViolations.length > 0 && (
-            <ul>
-              {otherViolations.map((violation) => (
-                <li key={`${violation.field}:${violation.message}`}>
-                  {violation.field}: {violation.message}
-                </li>
-              ))}
-            </ul>
-          )}
-        </Alert>
-      )}
+      {serverError && !serverError.is('rate-limited') && <ShowProblem error={serverError} fallbackTitle="The show was not created" />}
       {created && (
         <Alert tone="success" title="Show created">
           <p>
@@ -108,30 +70,14 @@ export function CreateShowForm() {
         </Alert>
       )}
 
-      <div className="field">
-        <label htmlFor={`${id}-name`}>Name</label>
-        <input {...fieldProps('name')} autoComplete="off" />
-        <p id={`${id}-name-hint`} className="field__hint">
-          Up to {MAX_SHOW_NAME_LENGTH} characters.
-        </p>
-        {fieldError('name')}
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-startTime`}>Start time</label>
-        <input {...fieldProps('startTime')} type="datetime-local" />
-        <p id={`${id}-startTime-hint`} className="field__hint">
-          In your time zone; must be in the future.
-        </p>
-        {fieldError('startTime')}
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-totalSeats`}>Number of seats</label>
-        <input {...fieldProps('totalSeats')} type="number" inputMode="numeric" min={1} max={MAX_TOTAL_SEATS} step={1} />
-        <p id={`${id}-totalSeats-hint`} className="field__hint">
-          From 1 to {MAX_TOTAL_SEATS.toLocaleString()}; seats are numbered from 1.
-        </p>
-        {fieldError('totalSeats')}
-      </div>
+      <ShowFormFields
+        id={id}
+        values={values}
+        errors={errors}
+        onChange={update}
+        startTimeHint="In your time zone; must be in the future."
+        seatsHint={`From 1 to ${MAX_TOTAL_SEATS.toLocaleString()}; seats are numbered from 1.`}
+      />
       <Button type="submit" busy={submitting}>
         {submitting ? 'Creating…' : 'Create show'}
       </Button>

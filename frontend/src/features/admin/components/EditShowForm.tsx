@@ -7,15 +7,14 @@ import type { EditableShow } from '../api/editable-show';
 import { useUpdateShow } from '../api/update-show';
 import {
   editValues,
-  MAX_SHOW_NAME_LENGTH,
   MAX_TOTAL_SEATS,
   SHOW_FIELDS,
   validateShowEdit,
   violationsByField,
-  type ShowField,
   type ShowFormErrors,
   type ShowFormValues,
 } from '../utils/show-form';
+import { ShowFormFields, ShowProblem } from './ShowFormFields';
 
 interface EditShowFormProps {
   editable: EditableShow;
@@ -102,32 +101,8 @@ export function EditShowForm({ editable, onReload, reloading, onSaved, focusOnMo
     );
   }
 
-  function fieldProps(field: ShowField) {
-    const fieldError = errors[field];
-    return {
-      id: `${id}-${field}`,
-      name: field,
-      value: values[field],
-      onChange: (event: { target: { value: string } }) => setValues((previous) => ({ ...previous, [field]: event.target.value })),
-      'aria-invalid': fieldError ? true : undefined,
-      'aria-describedby': [`${id}-${field}-hint`, fieldError && `${id}-${field}-error`].filter(Boolean).join(' '),
-    };
-  }
-
-  function fieldError(field: ShowField) {
-    const message = errors[field];
-    return (
-      message && (
-        <p id={`${id}-${field}-error`} className="field__error">
-          {message}
-        </p>
-      )
-    );
-  }
-
   // show-has-bookings is said beside the seats field; a 400's field violations beside theirs, the rest above.
   const beside = error?.is('show-has-bookings') ?? false;
-  const otherViolations = error ? violationsByField(error.violations).other : [];
 
   return (
     <form ref={formRef} className="card form" onSubmit={handleSubmit} noValidate aria-labelledby={`${id}-title`}>
@@ -145,18 +120,7 @@ export function EditShowForm({ editable, onReload, reloading, onSaved, focusOnMo
         <ApiErrorAlert error={error} title="The show was not saved" />
       )}
       {error?.problem && !stale && !beside && !error.is('rate-limited') && (
-        <Alert tone="error" title={error.problem.title || 'The show was not saved'}>
-          <p>{error.message}</p>
-          {otherViolations.length > 0 && (
-            <ul>
-              {otherViolations.map((violation) => (
-                <li key={`${violation.field}:${violation.message}`}>
-                  {violation.field}: {violation.message}
-                </li>
-              ))}
-            </ul>
-          )}
-        </Alert>
+        <ShowProblem error={error} fallbackTitle="The show was not saved" />
       )}
       {unchanged && (
         <Alert tone="info">
@@ -164,40 +128,19 @@ export function EditShowForm({ editable, onReload, reloading, onSaved, focusOnMo
         </Alert>
       )}
 
-      <div className="field">
-        <label htmlFor={`${id}-name`}>Name</label>
-        <input {...fieldProps('name')} autoComplete="off" />
-        <p id={`${id}-name-hint`} className="field__hint">
-          Up to {MAX_SHOW_NAME_LENGTH} characters.
-        </p>
-        {fieldError('name')}
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-startTime`}>Start time</label>
-        <input {...fieldProps('startTime')} type="datetime-local" />
-        <p id={`${id}-startTime-hint`} className="field__hint">
-          In your time zone; a new start time must be in the future.
-        </p>
-        {fieldError('startTime')}
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-totalSeats`}>Number of seats</label>
-        <input
-          {...fieldProps('totalSeats')}
-          type="number"
-          inputMode="numeric"
-          min={1}
-          max={MAX_TOTAL_SEATS}
-          step={1}
-          readOnly={seatsLocked}
-        />
-        <p id={`${id}-totalSeats-hint`} className="field__hint">
-          {seatsLocked
+      <ShowFormFields
+        id={id}
+        values={values}
+        errors={errors}
+        onChange={(field, value) => setValues((previous) => ({ ...previous, [field]: value }))}
+        startTimeHint="In your time zone; a new start time must be in the future."
+        seatsHint={
+          seatsLocked
             ? 'Seats are booked or held, so the number of seats stays as it is.'
-            : `From 1 to ${MAX_TOTAL_SEATS.toLocaleString()}; only while nobody has booked this show.`}
-        </p>
-        {fieldError('totalSeats')}
-      </div>
+            : `From 1 to ${MAX_TOTAL_SEATS.toLocaleString()}; only while nobody has booked this show.`
+        }
+        seatsReadOnly={seatsLocked}
+      />
       <Button type="submit" busy={update.isPending} disabled={stale}>
         {update.isPending ? 'Saving…' : 'Save changes'}
       </Button>

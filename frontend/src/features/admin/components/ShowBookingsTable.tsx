@@ -127,7 +127,7 @@ export function ShowBookingsTable({ showId }: { showId: string }) {
                 <th scope="row">{booking.username ?? '—'}</th>
                 <td>{booking.userName}</td>
                 <td>
-                  <span className="admin-status" data-status={booking.status}>
+                  <span className="status-badge" data-status={booking.status}>
                     {booking.status}
                   </span>
                 </td>
