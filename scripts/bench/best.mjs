@@ -19,6 +19,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
+import { percentiles } from './percentiles.mjs';
 
 const [mode, base, connectionsArg, requestsArg, showId, tokensFile, rowsArg, perRowArg] = process.argv.slice(2);
 if (!['best', 'hand'].includes(mode) || !perRowArg) {
@@ -42,14 +43,6 @@ let gaveUp = 0;
 let sent = 0;
 let mapReads = 0;
 const started = performance.now();
-
-function percentiles(values) {
-  if (values.length === 0) return null;
-  const sorted = Float64Array.from(values).sort();
-  const at = (p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-  const round = (ms) => Math.round(ms * 100) / 100;
-  return { count: sorted.length, p50: round(at(50)), p90: round(at(90)), p99: round(at(99)), max: round(sorted[sorted.length - 1]) };
-}
 
 async function readMap() {
   mapReads++;

@@ -19,6 +19,7 @@
 import autocannon from 'autocannon';
 import { openStream } from './sse.mjs';
 import { performance } from 'node:perf_hooks';
+import { percentiles } from './percentiles.mjs';
 
 const [mode, base, connectionsArg, sizeArg, ...rest] = process.argv.slice(2);
 const connections = Number(connectionsArg);
@@ -32,14 +33,6 @@ function record(status, ms) {
   lastResponseAt = performance.now();
   if (!latencies.has(status)) latencies.set(status, []);
   latencies.get(status).push(ms);
-}
-
-function percentiles(values) {
-  if (values.length === 0) return null;
-  const sorted = Float64Array.from(values).sort();
-  const at = (p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-  const round = (ms) => Math.round(ms * 100) / 100;
-  return { count: sorted.length, p50: round(at(50)), p90: round(at(90)), p99: round(at(99)), max: round(sorted[sorted.length - 1]) };
 }
 
 function randomSeats(total) {

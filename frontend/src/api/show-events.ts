@@ -57,63 +57,6 @@ export function parseChange(data: string): SeatChange | undefined {
   return { showId: body.showId, version: at, reserved, released };
 }
 
-/** The version a cached seat map is at. */
-export function versionOf(show: Pick<ShowDetail, 'version'>): number {
-  return show.version;
-}
-
-function withReserved(show: ShowDetail, reserved: ReadonlySet<number>, at: number): ShowDetail {
-  const reservedSeats: number[] = [];
-  const availableSeats: number[] = [];
-  for (let seat = 1; seat <= show.totalSeats; seat++) {
-    (reserved.has(seat) ? reservedSeats : availableSeats).push(seat);
-  }
-  return {
-    ...show,
-    version: at,
-    reservedSeats,
-    availableSeats,
-    reservedCount: reservedSeats.length,
-    availableCount: availableSeats.length,
-  };
-}
-
-/** The cached show with the snapshot's seat map, unless the cache is already as new or newer. */
-export function applySnapshot(show: ShowDetail, snapshot: SeatSnapshot): ShowDetail {
-  if (snapshot.showId !== show.id || snapshot.version <= versionOf(show)) {
-    return show;
-  }
-  return withReserved(show, new Set(snapshot.reservedSeats), snapshot.version);
-}
-
-/**
- * The cached show with the changes applied in version order. A change at or below the version
- * already held is ignored: it is in the map already (a replay after a reconnect, or a fetch that
- * was newer than the stream).
- */
-export function applyChanges(show: ShowDetail, changes: readonly SeatChange[]): ShowDetail {
-  let at = versionOf(show);
-  const fresh = changes
-    .filter((change) => change.showId === show.id)
-    .sort((a, b) => a.version - b.version)
-    .filter((change) => {
-      if (change.version <= at) {
-        return false;
-      }
-      at = change.version;
-      return true;
-    });
-  if (fresh.length === 0) {
-    return show;
-  }
-  const reserved = new Set(show.reservedSeats);
-  for (const change of fresh) {
-    change.released.forEach((seat) => reserved.delete(seat));
-    change.reserved.forEach((seat) => reserved.add(seat));
-  }
-  return withReserved(show, reserved, at);
-}
-
 /** Of two copies of a show's seat map, whether the first is strictly newer. */
 export function isNewer(a: ShowDetail | undefined, b: ShowDetail): boolean {
   return a !== undefined && a.version > b.version;

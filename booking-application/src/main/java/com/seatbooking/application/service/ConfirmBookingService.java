@@ -53,7 +53,7 @@ public final class ConfirmBookingService implements ConfirmBookingUseCase {
             }
             // A cancelled show's bookings are being cancelled: its holds are refused at once (a hold
             // confirmed just before the cancellation is cancelled with the others).
-            shows.findById(booking.showId()).ifPresent(show -> show.requireNotCancelled("its holds cannot be confirmed"));
+            shows.findById(booking.showId()).ifPresent(show -> show.requireScheduled("its holds cannot be confirmed"));
             // The store has the last word: an allocation taken over by an instance whose clock already
             // saw the deadline pass means the hold is gone, whatever this clock says.
             if (!allocations.makeFirm(booking.allocation(), now)) {

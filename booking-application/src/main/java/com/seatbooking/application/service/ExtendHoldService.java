@@ -55,7 +55,7 @@ public final class ExtendHoldService implements ExtendHoldUseCase {
                     .orElseThrow(() -> new BookingNotFoundException(bookingId));
             // A cancelled show's bookings are being cancelled: its holds are refused at once (a hold
             // confirmed just before the cancellation is cancelled with the others).
-            shows.findById(hold.showId()).ifPresent(show -> show.requireNotCancelled("its holds cannot be extended"));
+            shows.findById(hold.showId()).ifPresent(show -> show.requireScheduled("its holds cannot be extended"));
             Booking longer = hold.extend(now, settings.holdRules());
             // The store has the last word, as on confirm: seats taken over by an instance whose clock
             // already saw the deadline pass are gone, whatever this clock says.

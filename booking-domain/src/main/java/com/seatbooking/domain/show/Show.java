@@ -167,11 +167,7 @@ public final class Show {
     }
 
     /** Refuses {@code what} (e.g. "its holds cannot be confirmed") on a cancelled show. */
-    public void requireNotCancelled(String what) {
-        requireScheduled(what);
-    }
-
-    private void requireScheduled(String what) {
+    public void requireScheduled(String what) {
         if (status == ShowStatus.CANCELLED) {
             throw new ShowCancelledException(id, cancelledAt, what);
         }
