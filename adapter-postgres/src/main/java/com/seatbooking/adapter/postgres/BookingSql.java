@@ -19,10 +19,12 @@ final class BookingSql {
      * reads the row as the cancellation left it. A refused request has no row here: then nothing
      * at all is written, and the statement returns no row.</li>
      * <li>{@code taken}: seats actively allocated to other bookings, as of the statement's snapshot.
-     * If there are any, nothing is allocated and they are the conflict.</li>
+     * If there are any, nothing is allocated and they are the conflict. The same index scan says
+     * whether any of the seats is held past its deadline ({@code expired}).</li>
      * <li>{@code displaced}: seats of holds past their deadline that this booking will take over,
      * locked in ascending order, with the owners they are taken from, as the locked rows name them
-     * (a row another statement took over meanwhile is re-read as it is now, owner included).</li>
+     * (a row another statement took over meanwhile is re-read as it is now, owner included). Only
+     * when {@code taken} saw such a seat: the usual booking of fresh seats scans the seats once.</li>
      * <li>{@code claimed}: the owner's seat count ({@code customer_seat_usage}) goes up by the seats
      * this booking adds, only if it stays within the limit. The upsert re-checks the limit on the
      * row's latest version under its lock (also when a concurrent request of the same owner inserted
@@ -66,16 +68,17 @@ final class BookingSql {
             ), seat_limit AS (
                 SELECT ?::int AS max_seats
             ), taken AS (
-                SELECT coalesce(array_agg(a.seat_number ORDER BY a.seat_number), '{}') AS seats
+                SELECT coalesce(array_agg(a.seat_number ORDER BY a.seat_number)
+                                    FILTER (WHERE a.expires_at IS NULL OR a.expires_at > r.now), '{}') AS seats,
+                       coalesce(bool_or(a.expires_at <= r.now), false) AS expired
                 FROM seat_allocations a, requested r
                 WHERE a.show_id = r.show_id AND a.seat_number = ANY (r.seats)
-                  AND (a.expires_at IS NULL OR a.expires_at > r.now)
             ), displaced AS (
                 SELECT a.seat_number, a.owner_id
                 FROM seat_allocations a, requested r
                 WHERE a.show_id = r.show_id AND a.seat_number = ANY (r.seats)
                   AND a.expires_at IS NOT NULL AND a.expires_at <= r.now
-                  AND cardinality((SELECT seats FROM taken)) = 0
+                  AND cardinality((SELECT seats FROM taken)) = 0 AND (SELECT expired FROM taken)
                 ORDER BY a.seat_number
                 FOR UPDATE OF a
             ), claimed AS (
