@@ -66,7 +66,7 @@ const shapes = {
 for (const [file, shape] of Object.entries(shapes)) {
   const key = ["'account:' || md5('pgbench-account-' || :client_id)::uuid", "'k' || :id", "'POST'",
     `'/shows/' || (${shape.show})::uuid || '/bookings'`, "md5(:id::text)", 'now()', "now() + interval '24 hours'"];
-  const values = [...(keyed ? key : []), shape.show, 'md5(:id::text)', shape.seats, ...common, shape.limit];
+  const values = [...(keyed ? key : []), shape.show, "md5(:id::text)", shape.seats, ...common, shape.limit, shape.limit];
   let n = 0;
   const statement = sql.replace(/\?/g, () => `(${values[n++]})`);
   if (n !== values.length) throw new Error(`expected ${values.length} parameters, found ${n}`);

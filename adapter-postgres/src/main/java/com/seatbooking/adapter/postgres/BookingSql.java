@@ -47,7 +47,8 @@ final class BookingSql {
      * Parameters: show, booking, seats (ascending), now, hold deadline (null when booked outright),
      * user name; the booking's status and history reason; the rejection's status, history reason
      * and failure reason (all three null: a rejection is not stored, so when seats are taken nothing
-     * at all is written, as best-available picks want); the owner's account; the owner's seat limit for this show. Returns one
+     * at all is written, as best-available picks want); the owner's account; the owner's seat limit for this show, twice
+     * (a parameter, not a step of its own: each step costs its share of setting up the plan for every run). Returns one
      * row: the conflicting seats (empty when the seats were allocated), and whether the request was
      * over the seat limit (then nothing was stored); no row when the show refused the request.
      */
@@ -65,8 +66,6 @@ final class BookingSql {
                       AND p.seats[cardinality(p.seats)] <= s.total_seats
                     FOR KEY SHARE OF s
                 ) open_show ON true
-            ), seat_limit AS (
-                SELECT ?::int AS max_seats
             ), taken AS (
                 SELECT coalesce(array_agg(a.seat_number ORDER BY a.seat_number)
                                     FILTER (WHERE a.expires_at IS NULL OR a.expires_at > r.now), '{}') AS seats,
@@ -84,12 +83,12 @@ final class BookingSql {
             ), claimed AS (
                 INSERT INTO customer_seat_usage AS u (show_id, owner_id, seats)
                 SELECT r.show_id, r.owner_id, added.seats
-                FROM requested r, seat_limit l, LATERAL (
+                FROM requested r, LATERAL (
                     SELECT cardinality(r.seats) - (SELECT count(*) FROM displaced d WHERE d.owner_id = r.owner_id)::int AS seats) added
-                WHERE cardinality((SELECT seats FROM taken)) = 0 AND added.seats <= l.max_seats
+                WHERE cardinality((SELECT seats FROM taken)) = 0 AND added.seats <= ?::int
                 ON CONFLICT (show_id, owner_id) DO UPDATE
                     SET seats = u.seats + excluded.seats
-                    WHERE u.seats + excluded.seats <= (SELECT max_seats FROM seat_limit)
+                    WHERE u.seats + excluded.seats <= ?::int
                 RETURNING u.seats
             ), allocated AS (
                 INSERT INTO seat_allocations AS a (show_id, seat_number, booking_id, expires_at, owner_id)
@@ -158,19 +157,20 @@ final class BookingSql {
      * <ul>
      * <li>{@code key_lock}: the key's transaction-scoped advisory lock, taken without waiting (as
      * {@link IdempotencyKeySql#LOCK_AND_FIND} takes it);</li>
-     * <li>{@code kept}: when it was taken, the unexpired answer kept for the key;</li>
-     * <li>{@code requested} has its row only when the lock was taken and nothing is kept (and the show
+     * <li>{@code kept}: when it was taken, the answer kept for the key, and whether it is still live
+     * (an expired row is not replayed: the caller deletes it and runs the statement again);</li>
+     * <li>{@code requested} has its row only when the lock was taken and no row is kept (and the show
      * takes the request): else every step after it finds no request, and nothing at all is written;</li>
      * <li>{@code key_kept}: whenever the booking (or its FAILED attempt) is stored, the key's row
-     * naming it, with the answer's status (201 or 409) and the hold's first deadline, replacing an
-     * expired row. An unexpired row committed after this statement's snapshot (so {@code kept} did
-     * not see it) makes {@code idempotency_key_lost_race()} abort the whole statement (40001), the
-     * booking with it, and the caller runs it again: then it finds that row.</li>
+     * naming it, with the answer's status (201 or 409) and the hold's first deadline. A plain insert:
+     * a row for the key committed after this statement's snapshot (so {@code kept} did not see it)
+     * makes it fail on the primary key (23505), which undoes the whole statement, the booking with it,
+     * and the caller runs it again: then it finds that row.</li>
      * </ul>
      * Parameters: scope, key, method, path, request fingerprint, now, key expiry; then those of
      * {@link #ADD_ALLOCATING_SEATS}. Returns one row: the conflicting seats and over-limit flag
      * (null when nothing was requested: the key was taken or kept, or the show refused), whether the key's lock was taken, and what is kept for the
-     * key (method, path, fingerprint, status, content type, body, location, booking, first deadline).
+     * key (method, path, fingerprint, status, content type, body, location, booking, first deadline, live).
      */
     static final String ADD_ALLOCATING_SEATS_KEYED = keyed(ADD_ALLOCATING_SEATS);
 
@@ -185,9 +185,9 @@ final class BookingSql {
                 SELECT pg_try_advisory_xact_lock(hashtextextended(q.scope || ' ' || q.key, 0)) AS locked FROM keyed q
             ), kept AS (
                 SELECT k.method, k.path, k.request_hash, k.status, k.content_type, k.response_body, k.location, k.booking_id,
-                       k.first_expires_at
+                       k.first_expires_at, k.expires_at > q.now AS live
                 FROM idempotency_keys k, keyed q, key_lock l
-                WHERE l.locked AND k.scope = q.scope AND k.key = q.key AND k.expires_at > q.now
+                WHERE l.locked AND k.scope = q.scope AND k.key = q.key
             ), requested AS (
             """;
 
@@ -200,20 +200,10 @@ final class BookingSql {
                        CASE WHEN o.allocated THEN r.expires_at END
                 FROM keyed q, requested r, outcome o
                 WHERE NOT o.over_limit AND (o.allocated OR r.rejected_status IS NOT NULL)
-                ON CONFLICT (scope, key) DO UPDATE
-                    SET method = excluded.method, path = excluded.path, request_hash = excluded.request_hash,
-                        status = excluded.status, response_body = NULL, content_type = excluded.content_type,
-                        location = excluded.location, created_at = excluded.created_at, expires_at = excluded.expires_at,
-                        booking_id = excluded.booking_id, first_expires_at = excluded.first_expires_at
-                    WHERE k.expires_at <= excluded.created_at
-                RETURNING k.booking_id
             )
             SELECT o.conflicts, o.over_limit, l.locked,
                    k.method, k.path, k.request_hash, k.status, k.content_type, k.response_body, k.location, k.booking_id,
-                   k.first_expires_at,
-                   CASE WHEN o.conflicts IS NULL OR o.over_limit OR EXISTS (SELECT 1 FROM key_kept)
-                             OR (NOT o.allocated AND (SELECT rejected_status FROM requested) IS NULL) THEN true
-                        ELSE idempotency_key_lost_race() END AS key_kept
+                   k.first_expires_at, k.live
             FROM key_lock l
             LEFT JOIN kept k ON true
             LEFT JOIN outcome o ON true""";

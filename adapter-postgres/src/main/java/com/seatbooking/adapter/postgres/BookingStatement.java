@@ -70,8 +70,33 @@ class BookingStatement {
     record KeyedOutcome(Outcome outcome, boolean locked, KeptAnswer kept) {
     }
 
-    /** {@link #addAllocatingSeats} and the idempotency key, in one statement ({@link BookingSql#ADD_ALLOCATING_SEATS_KEYED}). */
+    /**
+     * {@link #addAllocatingSeats} and the idempotency key, in one statement ({@link BookingSql#ADD_ALLOCATING_SEATS_KEYED}).
+     * An expired answer kept for the key is deleted, and the statement runs again: a key may be used anew
+     * once its answer has expired.
+     */
     KeyedOutcome addAllocatingSeatsKeyed(Booking candidate, Booking rejection, int seatLimit, Instant now, KeyToKeep key) {
+        KeyedOutcome outcome = runKeyed(candidate, rejection, seatLimit, now, key);
+        if (outcome == null) {
+            IdempotentCommand command = key.command();
+            Jdbc.statement(dataSource, connection -> {
+                try (PreparedStatement statement = connection.prepareStatement(IdempotencyKeySql.DELETE_ONE_EXPIRED)) {
+                    statement.setString(1, command.scope());
+                    statement.setString(2, command.key());
+                    Jdbc.setInstant(statement, 3, now);
+                    return statement.executeUpdate();
+                }
+            });
+            outcome = runKeyed(candidate, rejection, seatLimit, now, key);
+            if (outcome == null) {
+                throw new IllegalStateException("the expired answer kept for an idempotency key could not be replaced");
+            }
+        }
+        return outcome;
+    }
+
+    /** One run of the keyed statement; null when the answer kept for the key has expired (nothing was written). */
+    private KeyedOutcome runKeyed(Booking candidate, Booking rejection, int seatLimit, Instant now, KeyToKeep key) {
         IdempotentCommand command = key.command();
         return Jdbc.statement(dataSource, connection -> {
             try (PreparedStatement statement = connection.prepareStatement(keyedSql)) {
@@ -87,7 +112,7 @@ class BookingStatement {
                     rows.next();
                     boolean locked = rows.getBoolean(3);
                     if (rows.getString(4) != null) {
-                        return new KeyedOutcome(null, locked, readKept(rows));
+                        return rows.getBoolean(13) ? new KeyedOutcome(null, locked, readKept(rows)) : null;
                     }
                     if (rows.getArray(1) == null) {
                         // the key is taken (not locked), or the show refused the request
@@ -126,6 +151,7 @@ class BookingStatement {
         statement.setString(offset + 11, rejection == null ? null : rejection.failureReason().name());
         statement.setObject(offset + 12, candidate.owner().value());
         statement.setInt(offset + 13, seatLimit);
+        statement.setInt(offset + 14, seatLimit);
     }
 
     /** How many seats of the show the owner has now (0 when none). */

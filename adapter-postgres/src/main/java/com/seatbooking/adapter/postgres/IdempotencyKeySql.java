@@ -47,4 +47,10 @@ final class IdempotencyKeySql {
                 LIMIT ?
                 FOR UPDATE SKIP LOCKED) expired
             WHERE k.scope = expired.scope AND k.key = expired.key""";
+
+    /**
+     * Deletes one key's answer if it has expired (so the keyed booking statement, which only inserts,
+     * may keep the key anew). Parameters: scope, key, now.
+     */
+    static final String DELETE_ONE_EXPIRED = "DELETE FROM idempotency_keys WHERE scope = ? AND key = ? AND expires_at <= ?";
 }

@@ -198,6 +198,24 @@ class ConcurrentIdempotencyTest {
         assertThat(database.count("SELECT count(*) FROM bookings WHERE status = 'FAILED'")).isZero();
     }
 
+    /** Once its answer has expired, a key books anew: the old row goes, the new one names the new booking. */
+    @Test
+    void aKeyWhoseAnswerExpiredBooksAnewThroughTheOneStatement() {
+        var first = bookKeyed("used-again", List.of(21, 22));
+        database.execute("UPDATE idempotency_keys SET created_at = now() - interval '2 days', expires_at = now() - interval '1 day'"
+                + " WHERE key = 'used-again'");
+
+        var later = bookKeyed("used-again", List.of(23, 24));
+
+        assertThat(later.replayed()).isFalse();
+        assertThat(later.booking().booking().id()).isNotEqualTo(first.booking().booking().id());
+        assertThat(later.booking().booking().seats().toArray()).containsExactly(23, 24);
+        assertThat(database.strings("SELECT booking_id::text FROM idempotency_keys WHERE key = 'used-again' AND expires_at > now()"))
+                .containsExactly(later.booking().booking().id().toString());
+        assertThat(database.count("SELECT count(*) FROM bookings WHERE status = 'CONFIRMED'")).isEqualTo(2);
+        assertThat(bookKeyed("used-again", List.of(23, 24)).replayed()).as("and replays the new booking from then on").isTrue();
+    }
+
     /**
      * The key's row and the booking are one statement: here the key's row cannot be written (an
      * unexpired row for the key commits while the statement runs, after its snapshot), so the whole
