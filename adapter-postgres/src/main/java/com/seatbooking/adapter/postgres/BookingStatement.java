@@ -13,24 +13,23 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Plain JDBC for the hot path, where one statement must do the work ({@link BookingSql#ADD_ALLOCATING_SEATS}). */
+/** Plain JDBC for the hot path, where one call must do the work ({@link BookingSql#BOOK_SEATS}). */
 @ApplicationScoped
 class BookingStatement {
 
     private final AgroalDataSource dataSource;
     /** With or without the live seat map's change log ({@code feed.enabled}). */
-    private final String sql;
-    private final String keyedSql;
+    private final boolean logChanges;
 
     BookingStatement(AgroalDataSource dataSource, @ConfigProperty(name = "feed.enabled", defaultValue = "true") boolean logChanges) {
         this.dataSource = dataSource;
-        this.sql = logChanges ? BookingSql.ADD_ALLOCATING_SEATS : BookingSql.ADD_ALLOCATING_SEATS_UNLOGGED;
-        this.keyedSql = logChanges ? BookingSql.ADD_ALLOCATING_SEATS_KEYED : BookingSql.ADD_ALLOCATING_SEATS_KEYED_UNLOGGED;
+        this.logChanges = logChanges;
     }
 
     /**
@@ -53,10 +52,15 @@ class BookingStatement {
      */
     Outcome addAllocatingSeats(Booking candidate, Booking rejection, int seatLimit, Instant now) {
         return Jdbc.statement(dataSource, connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                bindBooking(statement, 0, connection, candidate, rejection, seatLimit, now);
+            try (PreparedStatement statement = connection.prepareStatement(BookingSql.BOOK_SEATS)) {
+                for (int parameter = 1; parameter <= 5; parameter++) {
+                    statement.setNull(parameter, Types.VARCHAR);
+                }
+                statement.setNull(6, Types.TIMESTAMP_WITH_TIMEZONE);
+                bindBooking(statement, 6, connection, candidate, rejection, seatLimit, now);
                 try (ResultSet rows = statement.executeQuery()) {
-                    return rows.next() ? new Outcome(Jdbc.readIntArray(rows, 1), rows.getBoolean(2)) : Outcome.REFUSED;
+                    rows.next();
+                    return rows.getArray(1) == null ? Outcome.REFUSED : new Outcome(Jdbc.readIntArray(rows, 1), rows.getBoolean(2));
                 }
             }
         });
@@ -71,7 +75,7 @@ class BookingStatement {
     }
 
     /**
-     * {@link #addAllocatingSeats} and the idempotency key, in one statement ({@link BookingSql#ADD_ALLOCATING_SEATS_KEYED}).
+     * {@link #addAllocatingSeats} and the idempotency key, in the same one call.
      * An expired answer kept for the key is deleted, and the statement runs again: a key may be used anew
      * once its answer has expired.
      */
@@ -99,15 +103,14 @@ class BookingStatement {
     private KeyedOutcome runKeyed(Booking candidate, Booking rejection, int seatLimit, Instant now, KeyToKeep key) {
         IdempotentCommand command = key.command();
         return Jdbc.statement(dataSource, connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(keyedSql)) {
+            try (PreparedStatement statement = connection.prepareStatement(BookingSql.BOOK_SEATS)) {
                 statement.setString(1, command.scope());
                 statement.setString(2, command.key());
                 statement.setString(3, command.method());
                 statement.setString(4, command.path());
                 statement.setString(5, command.fingerprint());
-                Jdbc.setInstant(statement, 6, now);
-                Jdbc.setInstant(statement, 7, key.expiresAt());
-                bindBooking(statement, 7, connection, candidate, rejection, seatLimit, now);
+                Jdbc.setInstant(statement, 6, key.expiresAt());
+                bindBooking(statement, 6, connection, candidate, rejection, seatLimit, now);
                 try (ResultSet rows = statement.executeQuery()) {
                     rows.next();
                     boolean locked = rows.getBoolean(3);
@@ -135,7 +138,7 @@ class BookingStatement {
                 new RecordedResponse(rows.getInt(7), rows.getString(8), rows.getBytes(9), rows.getString(10)));
     }
 
-    private static void bindBooking(PreparedStatement statement, int offset, Connection connection, Booking candidate, Booking rejection,
+    private void bindBooking(PreparedStatement statement, int offset, Connection connection, Booking candidate, Booking rejection,
             int seatLimit, Instant now) throws SQLException {
         statement.setObject(offset + 1, candidate.showId().value());
         statement.setObject(offset + 2, candidate.id().value());
@@ -151,7 +154,7 @@ class BookingStatement {
         statement.setString(offset + 11, rejection == null ? null : rejection.failureReason().name());
         statement.setObject(offset + 12, candidate.owner().value());
         statement.setInt(offset + 13, seatLimit);
-        statement.setInt(offset + 14, seatLimit);
+        statement.setBoolean(offset + 14, logChanges);
     }
 
     /** How many seats of the show the owner has now (0 when none). */
