@@ -24,6 +24,8 @@ test('the admin signs in on the way to the admin page, creates a show and sees i
   await expect(row.getByRole('cell')).toHaveText([/2099/, 'Scheduled', '25', '25', '0']);
 
   await mainNav(page).getByRole('link', { name: 'Shows' }).click();
+  // the admin page has a search box of the same name: search only once the show list has replaced it
+  await expect(page.getByRole('heading', { level: 1, name: 'Shows' })).toBeVisible();
   await searchShows(page, name);
   const card = page.getByRole('article', { name });
   await expect(card).toContainText('25 seats available of 25');
