@@ -47,6 +47,9 @@ eval "$(scripts/ensure-keys.sh)"
 rm -rf "$out"; mkdir -p "$out"
 
 pids=()
+declare -A pid
+jiffies() { awk '{print $14 + $15}' "/proc/$1/stat" 2>/dev/null || echo 0; }
+pg_jiffies() { local t=0 p; for p in $(pgrep -x postgres || true); do t=$(( t + $(jiffies "$p") )); done; echo "$t"; }
 trap 'for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true' EXIT
 declare -A port tokens admin
 start() { # side port jar settings
@@ -59,7 +62,7 @@ start() { # side port jar settings
     RATE_LIMITS_ACCOUNT_WRITES_PER_MINUTE=100000000 RATE_LIMITS_ADDRESS_WRITES_PER_MINUTE=100000000 \
     RATE_LIMITS_ADDRESS_READS_PER_MINUTE=100000000 $settings \
     java $java_opts -jar "$(basename "$jar")") >"$out/app-$side.log" 2>&1 &
-  pids+=($!)
+  pids+=($!); pid[$side]=$!
   until curl -fsS -o /dev/null "http://127.0.0.1:$p/shows" 2>/dev/null; do sleep 0.2; done
   port[$side]=$p
   admin[$side]=$(curl -fsS -X POST "http://127.0.0.1:$p/auth/login" -H 'Content-Type: application/json' \
@@ -108,10 +111,17 @@ for round in $(seq 1 "$rounds"); do
   # a then b in odd rounds, b then a in even ones: a drift over the run (warming up, tables growing)
   # falls on both sides alike
   order="a b"; [ $((round % 2)) -eq 0 ] && order="b a"
+  cpu=""
   for side in $order; do
+    j0=$(jiffies "${pid[$side]}"); p0=$(pg_jiffies)
     run "$side" "$seconds" > "$out/round-$round-$side.json"
+    j1=$(jiffies "${pid[$side]}"); p1=$(pg_jiffies)
+    # CPU per request (µs) of this side's JVM and of PostgreSQL (the other app is idle meanwhile)
+    n=$(node -e 'const r=JSON.parse(process.argv[1]);console.log(r.requests ?? Math.round((r.confirmedPerSecond ?? 0) * process.argv[2]))' \
+      "$(cat "$out/round-$round-$side.json")" "$seconds")
+    [ "${n:-0}" -gt 0 ] && cpu+=" $side: jvm $(( (j1 - j0) * 1000000 / $(getconf CLK_TCK) / n )) pg $(( (p1 - p0) * 1000000 / $(getconf CLK_TCK) / n )) µs/request;"
   done
-  log "round $round: a $(rate "$(cat "$out/round-$round-a.json")") / b $(rate "$(cat "$out/round-$round-b.json")") $unit"
+  log "round $round: a $(rate "$(cat "$out/round-$round-a.json")") / b $(rate "$(cat "$out/round-$round-b.json")") $unit;$cpu"
 done
 
 node - "$out" "$rounds" "$scenario" <<'EOF'

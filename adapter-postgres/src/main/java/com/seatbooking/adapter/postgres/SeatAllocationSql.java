@@ -1,6 +1,16 @@
 package com.seatbooking.adapter.postgres;
 
-/** The statements behind {@link PostgresSeatAllocationRepository}; each is one round trip. */
+/**
+ * The statements behind {@link PostgresSeatAllocationRepository}; each is one round trip.
+ * <p>
+ * A booking's own seats are read as one primary-key probe per seat (a {@code LATERAL} subquery over
+ * the seat array, in ascending order, which also orders the row locks), not with
+ * {@code seat_number = ANY (?)}: once the driver prepares a statement on the server, PostgreSQL may
+ * plan it without the parameters' values, and that plan of {@code ANY} was a scan of all the show's
+ * allocations, so confirming one hold read every seat the show had sold (see migration V14). The
+ * rows so locked are then changed by their {@code ctid} (as PostgreSQL's manual does for batched
+ * deletes): a locked row cannot move, and a join back on the key could be planned as that scan again.
+ */
 final class SeatAllocationSql {
 
     private SeatAllocationSql() {
@@ -14,16 +24,19 @@ final class SeatAllocationSql {
             WITH requested AS (
                 SELECT ?::uuid AS show_id, ?::int[] AS seats, ?::uuid AS booking_id, ?::timestamptz AS now
             ), mine AS (
-                SELECT a.seat_number
-                FROM seat_allocations a, requested r
-                WHERE a.show_id = r.show_id AND a.seat_number = ANY (r.seats)
-                  AND a.booking_id = r.booking_id AND a.expires_at > r.now
-                ORDER BY a.seat_number
-                FOR NO KEY UPDATE OF a
+                SELECT m.ctid
+                FROM requested r
+                CROSS JOIN LATERAL (SELECT seat FROM unnest(r.seats) AS s(seat) ORDER BY seat) s
+                CROSS JOIN LATERAL (
+                    SELECT a.ctid
+                    FROM seat_allocations a
+                    WHERE a.show_id = r.show_id AND a.seat_number = s.seat
+                      AND a.booking_id = r.booking_id AND a.expires_at > r.now
+                    FOR NO KEY UPDATE OF a) m
             )
             UPDATE seat_allocations a SET expires_at = NULL
             FROM mine, requested r
-            WHERE a.show_id = r.show_id AND a.seat_number = mine.seat_number
+            WHERE a.ctid = mine.ctid
               AND (SELECT count(*) FROM mine) = cardinality(r.seats)""";
 
     /**
@@ -35,16 +48,19 @@ final class SeatAllocationSql {
                 SELECT ?::uuid AS show_id, ?::int[] AS seats, ?::uuid AS booking_id, ?::timestamptz AS now,
                        ?::timestamptz AS deadline
             ), mine AS (
-                SELECT a.seat_number
-                FROM seat_allocations a, requested r
-                WHERE a.show_id = r.show_id AND a.seat_number = ANY (r.seats)
-                  AND a.booking_id = r.booking_id AND a.expires_at > r.now
-                ORDER BY a.seat_number
-                FOR NO KEY UPDATE OF a
+                SELECT m.ctid
+                FROM requested r
+                CROSS JOIN LATERAL (SELECT seat FROM unnest(r.seats) AS s(seat) ORDER BY seat) s
+                CROSS JOIN LATERAL (
+                    SELECT a.ctid
+                    FROM seat_allocations a
+                    WHERE a.show_id = r.show_id AND a.seat_number = s.seat
+                      AND a.booking_id = r.booking_id AND a.expires_at > r.now
+                    FOR NO KEY UPDATE OF a) m
             )
             UPDATE seat_allocations a SET expires_at = r.deadline
             FROM mine, requested r
-            WHERE a.show_id = r.show_id AND a.seat_number = mine.seat_number
+            WHERE a.ctid = mine.ctid
               AND (SELECT count(*) FROM mine) = cardinality(r.seats)""";
 
     /**
