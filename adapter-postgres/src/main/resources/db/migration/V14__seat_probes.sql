@@ -1,16 +1,19 @@
--- book_seats (V13) again, with its two reads of the requested seats' allocations written as one primary-key
--- probe per seat (a LATERAL subquery per element of p_seats) instead of "seat_number = ANY (p_seats)".
+-- book_seats (V13) again: every statement in it now reads and writes rows by primary key whatever the
+-- parameters, and it runs each with the plan PostgreSQL prepared once for the connection.
 --
--- Why: PL/pgSQL keeps each statement's plan, and after five calls PostgreSQL may switch to a generic plan,
--- made without knowing p_show_id or p_seats. For "show_id = $1 AND seat_number = ANY ($2)" that generic plan
--- was a bitmap scan of all the show's allocations, filtering the seats afterwards: every booking read every
--- seat already taken of its show (920 rows instead of 3 in a flash sale; 100,000 at a sold-out large show),
--- which a profile of S2 showed as a third of the function's time. A LATERAL subquery with LIMIT 1 (or FOR
--- UPDATE) is never flattened into a join, so the plan is a nested loop of primary-key probes whether generic
--- or custom: one probe per requested seat, however many seats the show has sold.
+-- Why: PL/pgSQL keeps each statement's plan, and PostgreSQL chooses per statement between a plan made
+-- without the parameters' values (generic, made once) and a fresh one for each call (custom, planned every
+-- time). Both went wrong here. For "show_id = $1 AND seat_number = ANY ($2)" the generic plan was a bitmap
+-- scan of all the show's allocations, filtering the seats afterwards, so every booking read every seat its
+-- show had sold (920 rows instead of 3 in a flash sale; 40,000 at a large show, SeatProbeTest); and where
+-- the custom plan looked cheaper, every call planned its statements again (8% of PostgreSQL's CPU in S1).
 --
--- The expired holds are still locked in ascending seat order (the outer side is sorted), as new allocations
--- are inserted, so two bookings never wait for each other in opposite orders. Everything else is unchanged.
+-- So: the requested seats are read as one primary-key probe per seat (a LATERAL subquery with LIMIT 1 or
+-- FOR UPDATE, which PostgreSQL never flattens into a join, so the plan is a nested loop of probes); the
+-- previous owners' seat counts go down one primary-key update each; and the function runs with
+-- plan_cache_mode = force_generic_plan, so each statement is planned once per connection. The expired holds
+-- are still locked in ascending seat order (the outer side is sorted), as new allocations are inserted, so
+-- two bookings never wait for each other in opposite orders. Everything else is unchanged.
 CREATE OR REPLACE FUNCTION book_seats(
     p_scope varchar, p_key varchar, p_method varchar, p_path varchar, p_request_hash varchar, p_key_expires_at timestamptz,
     p_show_id uuid, p_booking_id uuid, p_seats integer[], p_now timestamptz, p_expires_at timestamptz, p_user_name varchar,
@@ -21,6 +24,7 @@ CREATE OR REPLACE FUNCTION book_seats(
     OUT kept_content_type varchar, OUT kept_body bytea, OUT kept_location varchar, OUT kept_booking_id uuid,
     OUT kept_first_expires_at timestamptz, OUT kept_live boolean)
     LANGUAGE plpgsql VOLATILE
+    SET plan_cache_mode = force_generic_plan
 AS $$
 DECLARE
     expired_seen boolean;
@@ -29,6 +33,8 @@ DECLARE
     added integer;
     allocated integer;
     stored_status varchar;
+    previous_owner uuid;
+    previous_seats integer;
 BEGIN
     locked := true;
     over_limit := false;
@@ -101,10 +107,14 @@ BEGIN
             PERFORM seat_allocation_lost_race();
         END IF;
         IF displaced_owners IS NOT NULL THEN
-            UPDATE customer_seat_usage u SET seats = u.seats - d.seats
-            FROM (SELECT o AS owner_id, count(*)::int AS seats FROM unnest(displaced_owners) o
-                  WHERE o IS NOT NULL AND o <> p_owner_id GROUP BY o) d
-            WHERE u.show_id = p_show_id AND u.owner_id = d.owner_id;
+            -- one primary-key update per previous owner, in owner order
+            FOR previous_owner, previous_seats IN
+                SELECT o, count(*)::int FROM unnest(displaced_owners) o
+                WHERE o IS NOT NULL AND o <> p_owner_id GROUP BY o ORDER BY o
+            LOOP
+                UPDATE customer_seat_usage u SET seats = u.seats - previous_seats
+                WHERE u.show_id = p_show_id AND u.owner_id = previous_owner;
+            END LOOP;
         END IF;
         IF p_log_changes THEN
             INSERT INTO seat_changes (show_id, seats) VALUES (p_show_id, p_seats);
