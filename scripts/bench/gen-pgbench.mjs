@@ -1,5 +1,5 @@
 // Writes the pgbench scripts that run exactly the app's booking call (BookingSql.BOOK_SEATS: the
-// book_seats function of migration V13), with the app's bound parameters replaced by expressions of
+// book_seats function of migrations V13 and V14), with the app's bound parameters replaced by expressions of
 // pgbench variables, for two request shapes:
 //   booking-disjoint.sql  2 fresh seats of one of 64 shows of 100000 seats (S1)
 //   booking-flash.sql     1 to 4 random seats of the 1000-seat show (S2)
