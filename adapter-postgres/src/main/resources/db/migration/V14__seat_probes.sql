@@ -11,7 +11,9 @@
 -- So: the requested seats are read as one primary-key probe per seat (a LATERAL subquery with LIMIT 1 or
 -- FOR UPDATE, which PostgreSQL never flattens into a join, so the plan is a nested loop of probes); the
 -- previous owners' seat counts go down one primary-key update each; and the function runs with
--- plan_cache_mode = force_generic_plan, so each statement is planned once per connection. The expired holds
+-- plan_cache_mode = force_generic_plan, so each statement is planned once per connection. The key's row no
+-- longer keeps a content type and location: a replay renders the booking it names (BookingStatement, as
+-- PostgresIdempotencyKeyRepository), and they were 64 of its 336 bytes. The expired holds
 -- are still locked in ascending seat order (the outer side is sorted), as new allocations are inserted, so
 -- two bookings never wait for each other in opposite orders. Everything else is unchanged.
 CREATE OR REPLACE FUNCTION book_seats(
@@ -139,7 +141,7 @@ BEGIN
         INSERT INTO idempotency_keys (scope, key, method, path, request_hash, status, response_body, content_type,
                                       location, created_at, expires_at, booking_id, first_expires_at)
         VALUES (p_scope, p_key, p_method, p_path, p_request_hash, CASE WHEN cardinality(conflicts) = 0 THEN 201 ELSE 409 END, NULL,
-                'application/json', '/bookings/' || p_booking_id, p_now, p_key_expires_at, p_booking_id,
+                NULL, NULL, p_now, p_key_expires_at, p_booking_id,
                 CASE WHEN cardinality(conflicts) = 0 THEN p_expires_at END);
     END IF;
 END
