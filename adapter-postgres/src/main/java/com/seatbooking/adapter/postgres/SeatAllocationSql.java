@@ -20,48 +20,39 @@ final class SeatAllocationSql {
      * Makes a hold's allocation firm if it still holds every one of its seats, else changes nothing.
      * Parameters: show, seats, booking, now.
      */
-    static final String MAKE_FIRM = """
-            WITH requested AS (
-                SELECT ?::uuid AS show_id, ?::int[] AS seats, ?::uuid AS booking_id, ?::timestamptz AS now
-            ), mine AS (
-                SELECT m.ctid
-                FROM requested r
-                CROSS JOIN LATERAL (SELECT seat FROM unnest(r.seats) AS s(seat) ORDER BY seat) s
-                CROSS JOIN LATERAL (
-                    SELECT a.ctid
-                    FROM seat_allocations a
-                    WHERE a.show_id = r.show_id AND a.seat_number = s.seat
-                      AND a.booking_id = r.booking_id AND a.expires_at > r.now
-                    FOR NO KEY UPDATE OF a) m
-            )
-            UPDATE seat_allocations a SET expires_at = NULL
-            FROM mine, requested r
-            WHERE a.ctid = mine.ctid
-              AND (SELECT count(*) FROM mine) = cardinality(r.seats)""";
+    static final String MAKE_FIRM = changeOfAHold("", "expires_at = NULL");
 
     /**
      * Moves a hold's deadline if it still holds every one of its seats, else changes nothing.
      * Parameters: show, seats, booking, now, the new deadline.
      */
-    static final String EXTEND = """
-            WITH requested AS (
-                SELECT ?::uuid AS show_id, ?::int[] AS seats, ?::uuid AS booking_id, ?::timestamptz AS now,
-                       ?::timestamptz AS deadline
-            ), mine AS (
-                SELECT m.ctid
-                FROM requested r
-                CROSS JOIN LATERAL (SELECT seat FROM unnest(r.seats) AS s(seat) ORDER BY seat) s
-                CROSS JOIN LATERAL (
-                    SELECT a.ctid
-                    FROM seat_allocations a
-                    WHERE a.show_id = r.show_id AND a.seat_number = s.seat
-                      AND a.booking_id = r.booking_id AND a.expires_at > r.now
-                    FOR NO KEY UPDATE OF a) m
-            )
-            UPDATE seat_allocations a SET expires_at = r.deadline
-            FROM mine, requested r
-            WHERE a.ctid = mine.ctid
-              AND (SELECT count(*) FROM mine) = cardinality(r.seats)""";
+    static final String EXTEND = changeOfAHold(", ?::timestamptz AS deadline", "expires_at = r.deadline");
+
+    /**
+     * Locks the hold's allocations, seat by seat in ascending order, and applies {@code change} to
+     * them only if it still holds all of them. {@code moreParameters}: columns of {@code requested}
+     * after show, seats, booking and now.
+     */
+    private static String changeOfAHold(String moreParameters, String change) {
+        return """
+                WITH requested AS (
+                    SELECT ?::uuid AS show_id, ?::int[] AS seats, ?::uuid AS booking_id, ?::timestamptz AS now%s
+                ), mine AS (
+                    SELECT m.ctid
+                    FROM requested r
+                    CROSS JOIN LATERAL (SELECT seat FROM unnest(r.seats) AS s(seat) ORDER BY seat) s
+                    CROSS JOIN LATERAL (
+                        SELECT a.ctid
+                        FROM seat_allocations a
+                        WHERE a.show_id = r.show_id AND a.seat_number = s.seat
+                          AND a.booking_id = r.booking_id AND a.expires_at > r.now
+                        FOR NO KEY UPDATE OF a) m
+                )
+                UPDATE seat_allocations a SET %s
+                FROM mine, requested r
+                WHERE a.ctid = mine.ctid
+                  AND (SELECT count(*) FROM mine) = cardinality(r.seats)""".formatted(moreParameters, change);
+    }
 
     /**
      * Deletes the allocations of several bookings, locking rows in (show, seat) order as new
