@@ -10,9 +10,9 @@
 --
 -- So: the requested seats are read as one primary-key probe per seat (a LATERAL subquery with LIMIT 1 or
 -- FOR UPDATE, which PostgreSQL never flattens into a join, so the plan is a nested loop of probes); the
--- previous owners' seat counts go down one primary-key update each; fresh seats are a plain insert (no
--- speculative insertion: its extra index probe and WAL record per seat), the customer's count an update of
--- their row before the upsert that makes the first one (no row lock written before the update); and the function runs with
+-- previous owners' seat counts go down one primary-key update each; the customer's count is an update of
+-- their row before the upsert that makes the first one (no row lock written before the update); and the
+-- function runs with
 -- plan_cache_mode = force_generic_plan, so each statement is planned once per connection. The key's row no
 -- longer keeps a content type and location: a replay renders the booking it names (BookingStatement, as
 -- PostgresIdempotencyKeyRepository), and they were 64 of its 336 bytes. The expired holds
@@ -105,25 +105,16 @@ BEGIN
                 RETURN;
             END IF;
         END IF;
-        IF displaced_seats IS NULL THEN
-            -- all fresh seats: a plain insert; a seat another booking allocates meanwhile fails it on the
-            -- primary key (23505), and the caller runs the call again, which then sees that seat taken
-            INSERT INTO seat_allocations (show_id, seat_number, booking_id, expires_at, owner_id)
-            SELECT p_show_id, seat, p_booking_id, p_expires_at, p_owner_id
-            FROM unnest(p_seats) AS seat
-            ORDER BY seat;
-        ELSE
-            INSERT INTO seat_allocations AS a (show_id, seat_number, booking_id, expires_at, owner_id)
-            SELECT p_show_id, seat, p_booking_id, p_expires_at, p_owner_id
-            FROM unnest(p_seats) AS seat
-            ORDER BY seat
-            ON CONFLICT (show_id, seat_number) DO UPDATE
-                SET booking_id = excluded.booking_id, expires_at = excluded.expires_at, owner_id = excluded.owner_id
-                WHERE a.expires_at IS NOT NULL AND a.expires_at <= p_now AND a.seat_number = ANY (displaced_seats);
-            GET DIAGNOSTICS allocated = ROW_COUNT;
-            IF allocated <> cardinality(p_seats) THEN
-                PERFORM seat_allocation_lost_race();
-            END IF;
+        INSERT INTO seat_allocations AS a (show_id, seat_number, booking_id, expires_at, owner_id)
+        SELECT p_show_id, seat, p_booking_id, p_expires_at, p_owner_id
+        FROM unnest(p_seats) AS seat
+        ORDER BY seat
+        ON CONFLICT (show_id, seat_number) DO UPDATE
+            SET booking_id = excluded.booking_id, expires_at = excluded.expires_at, owner_id = excluded.owner_id
+            WHERE a.expires_at IS NOT NULL AND a.expires_at <= p_now AND a.seat_number = ANY (displaced_seats);
+        GET DIAGNOSTICS allocated = ROW_COUNT;
+        IF allocated <> cardinality(p_seats) THEN
+            PERFORM seat_allocation_lost_race();
         END IF;
         IF displaced_owners IS NOT NULL THEN
             -- one primary-key update per previous owner, in owner order
