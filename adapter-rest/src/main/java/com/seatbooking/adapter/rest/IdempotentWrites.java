@@ -59,28 +59,11 @@ public class IdempotentWrites {
      * for its fingerprint (its body as read, or the part of it that may be kept: never a password).
      */
     public Response run(String key, HttpServerRequest http, UriInfo uri, Object request, Supplier<Response> write) {
-        if (key == null) {
-            // an empty header arrives as no value at all: it is a key, and an invalid one (400)
-            key = http.getHeader(HEADER);
-            if (key == null) {
-                return write.get();
-            }
+        IdempotentCommand command = command(key, http, uri, request);
+        if (command == null) {
+            return write.get();
         }
-        IdempotentCommand command = IdempotentCommand.of(actor.get(), clientAddress.of(http), key, http.method().name(),
-                uri.getPath(), fingerprint(request));
-        IdempotentOutcome outcome;
-        try {
-            outcome = requests.run(command, () -> recorded(write.get()));
-        } catch (IdempotencyKeyInUseException | IdempotencyKeyReusedException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            Response refusal = problems.clientError(e, uri);
-            if (refusal == null) {
-                throw e;
-            }
-            outcome = requests.recordRefusal(command, recorded(withRequestId(refusal, http)));
-        }
-        return answer(outcome);
+        return keyed(command, http, uri, () -> requests.run(command, () -> recorded(write.get())));
     }
 
     /**
@@ -92,20 +75,39 @@ public class IdempotentWrites {
     public Response runBooking(String key, HttpServerRequest http, UriInfo uri, Object request,
             Supplier<Response> unkeyed, Function<IdempotentCommand, KeyedBookingOutcome> write,
             Function<BookingDetails, Response> render) {
-        if (key == null) {
-            key = http.getHeader(HEADER);
-            if (key == null) {
-                return unkeyed.get();
-            }
+        IdempotentCommand command = command(key, http, uri, request);
+        if (command == null) {
+            return unkeyed.get();
         }
-        IdempotentCommand command = IdempotentCommand.of(actor.get(), clientAddress.of(http), key, http.method().name(),
-                uri.getPath(), fingerprint(request));
-        IdempotentOutcome outcome;
-        try {
+        return keyed(command, http, uri, () -> {
             KeyedBookingOutcome booked = write.apply(command);
-            outcome = booked.kept() != null
+            return booked.kept() != null
                     ? IdempotentOutcome.replay(booked.kept())
                     : new IdempotentOutcome(recorded(render.apply(booked.booking())), booked.replayed());
+        });
+    }
+
+    /** The keyed request, or null when it carries no key. */
+    private IdempotentCommand command(String key, HttpServerRequest http, UriInfo uri, Object request) {
+        if (key == null) {
+            // an empty header arrives as no value at all: it is a key, and an invalid one (400)
+            key = http.getHeader(HEADER);
+            if (key == null) {
+                return null;
+            }
+        }
+        return IdempotentCommand.of(actor.get(), clientAddress.of(http), key, http.method().name(), uri.getPath(),
+                fingerprint(request));
+    }
+
+    /**
+     * The answer {@code write} gives for the key, first or kept; a refusal of the client's own request
+     * (4xx) is kept for the key as well, the server's own failures are not.
+     */
+    private Response keyed(IdempotentCommand command, HttpServerRequest http, UriInfo uri, Supplier<IdempotentOutcome> write) {
+        IdempotentOutcome outcome;
+        try {
+            outcome = write.get();
         } catch (IdempotencyKeyInUseException | IdempotencyKeyReusedException e) {
             throw e;
         } catch (RuntimeException e) {
