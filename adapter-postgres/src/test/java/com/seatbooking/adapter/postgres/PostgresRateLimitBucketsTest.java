@@ -6,11 +6,19 @@ import com.seatbooking.application.port.out.RateLimitBuckets.Rate;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Shared rate-limit buckets in PostgreSQL: two instances draw from one bucket. */
+/**
+ * Shared rate-limit buckets in PostgreSQL: two instances draw from one bucket; a synchronisation
+ * rewrites its row in place.
+ */
 @QuarkusTest
 class PostgresRateLimitBucketsTest {
 
@@ -66,5 +74,39 @@ class PostgresRateLimitBucketsTest {
 
         assertThat(instance.deleteExpired(100)).isEqualTo(1);
         assertThat(database.count("SELECT count(*) FROM rate_limit_buckets")).isZero();
+    }
+
+    @Test
+    void aSynchronisationRewritesTheBucketInPlaceWithoutTouchingAnIndex() throws SQLException {
+        // Bucket4j's own statement for a synchronisation (state and expiry change, the id never does);
+        // counted in SQL for this transaction: updates, and those that stayed heap-only (migration V15)
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("INSERT INTO rate_limit_buckets (id, state, expires_at) VALUES ('a:hot', '\\x00', 1)");
+            }
+            long[] before = updateCounts(connection);
+            try (PreparedStatement update = connection.prepareStatement("UPDATE rate_limit_buckets SET state=?, expires_at=? WHERE id=?")) {
+                for (int sync = 1; sync <= 20; sync++) {
+                    update.setBytes(1, new byte[] {(byte) sync, 1, 2, 3, 4, 5, 6, 7});
+                    update.setLong(2, System.currentTimeMillis() + 60_000 + sync);
+                    update.setString(3, "a:hot");
+                    assertThat(update.executeUpdate()).isEqualTo(1);
+                }
+            }
+            long[] after = updateCounts(connection);
+            connection.rollback();
+            assertThat(after[0] - before[0]).as("updates").isEqualTo(20);
+            assertThat(after[1] - before[1]).as("heap-only updates: no index entry written").isEqualTo(20);
+        }
+    }
+
+    /** Updates of rate_limit_buckets counted so far by this connection's session, and how many of them were heap-only. */
+    private static long[] updateCounts(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement(); ResultSet counts = statement.executeQuery(
+                "SELECT n_tup_upd, n_tup_hot_upd FROM pg_stat_xact_user_tables WHERE relid = 'rate_limit_buckets'::regclass")) {
+            counts.next();
+            return new long[] {counts.getLong(1), counts.getLong(2)};
+        }
     }
 }
