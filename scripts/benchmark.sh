@@ -115,8 +115,14 @@ echo $(( $(date +%s%3N) - started_ms )) > "$out/first-request-ms"
 log "first request answered $(cat "$out/first-request-ms") ms after start"
 
 json_field() { node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s)[process.argv[1]]))' "$1"; }
-admin_token=$(curl -fsS -X POST "$base/auth/login" -H 'Content-Type: application/json' \
-  -d "{\"username\":\"admin\",\"password\":\"$admin_password\"}" | json_field token)
+# the first administrator is made just after the port opens: a sign-in a moment earlier is refused
+for try in $(seq 1 100); do
+  login=$(curl -fsS -X POST "$base/auth/login" -H 'Content-Type: application/json' \
+    -d "{\"username\":\"admin\",\"password\":\"$admin_password\"}" 2>/dev/null) && break
+  [ "$try" -lt 100 ] || { log "cannot sign in as admin"; exit 1; }
+  sleep 0.3
+done
+admin_token=$(printf '%s' "$login" | json_field token)
 tokens="$out/tokens.txt"
 log "signing up and signing in 256 customers (one per connection)"
 (cd scripts/bench && node load.mjs accounts "$base" 256 bench) > "$tokens"

@@ -66,8 +66,13 @@ start() { # side port jar settings
   pids+=($!); pid[$side]=$!
   until curl -fsS -o /dev/null "http://127.0.0.1:$p/shows" 2>/dev/null; do sleep 0.2; done
   port[$side]=$p
-  admin[$side]=$(curl -fsS -X POST "http://127.0.0.1:$p/auth/login" -H 'Content-Type: application/json' \
-    -d "{\"username\":\"admin\",\"password\":\"$password\"}" | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s).token))')
+  # the first administrator is made just after the port opens: a sign-in a moment earlier is refused
+  local login="" tries=0
+  until login=$(curl -fsS -X POST "http://127.0.0.1:$p/auth/login" -H 'Content-Type: application/json' \
+      -d "{\"username\":\"admin\",\"password\":\"$password\"}" 2>/dev/null); do
+    tries=$((tries + 1)); [ "$tries" -lt 100 ] || { log "$side: cannot sign in as admin"; exit 1; }; sleep 0.3
+  done
+  admin[$side]=$(node -e 'console.log(JSON.parse(process.argv[1]).token)' "$login")
   tokens[$side]="$out/tokens-$side.txt"
   (cd scripts/bench && node load.mjs accounts "http://127.0.0.1:$p" "$connections" "ab$side") > "${tokens[$side]}"
   log "$side: port $p, $(basename "$(dirname "$(dirname "$jar")")")/$(basename "$(dirname "$jar")"), settings: ${settings:-(defaults)}"
